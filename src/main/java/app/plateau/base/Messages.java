@@ -1,0 +1,54 @@
+package app.plateau.base;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The application's texts, French first. Views read them through Vaadin's
+ * {@code getTranslation}; code outside a UI (exports, mails) reads them here.
+ */
+public final class Messages {
+
+    public static final Locale FRENCH = Locale.FRENCH;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> LOCALES = List.of(FRENCH, ENGLISH);
+    private static final String BUNDLE = "i18n.messages";
+    // Without this, a missing French key would fall back to the JVM's default locale (often English).
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Messages() {
+    }
+
+    public static Locale supported(Locale locale) {
+        if (locale != null && ENGLISH.getLanguage().equals(locale.getLanguage())) {
+            return ENGLISH;
+        }
+        return FRENCH;
+    }
+
+    public static String get(Locale locale, String key, Object... arguments) {
+        Locale supported = supported(locale);
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, supported, NO_FALLBACK).getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key;
+        }
+        if (arguments == null || arguments.length == 0) {
+            return pattern;
+        }
+        Object[] translated = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            translated[i] = arguments[i] instanceof Text text ? get(supported, text.key()) : arguments[i];
+        }
+        return new MessageFormat(pattern, supported).format(translated);
+    }
+
+    public static String get(Locale locale, DomainException exception) {
+        return get(locale, exception.getMessageKey(), exception.getArguments());
+    }
+}

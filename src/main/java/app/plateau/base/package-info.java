@@ -1,0 +1,2 @@
+/** What every feature shares: domain exceptions and the translated texts. */
+package app.plateau.base;

@@ -1,0 +1,76 @@
+package app.plateau.base.ui;
+
+import app.plateau.base.DomainException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what a service refused into a translated notification, so a handler needs no try/catch;
+ * anything unexpected is logged and shown as a generic error.
+ */
+@Component
+public class ErrorHandling implements VaadinServiceInitListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new Handler()));
+    }
+
+    /** The message key for a failure, or {@code null} when it is not one the user caused. */
+    public static String keyFor(Throwable throwable) {
+        for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException) {
+                return null;
+            }
+            if (cause instanceof AccessDeniedException) {
+                return "error.access-denied";
+            }
+            if (cause instanceof OptimisticLockingFailureException) {
+                return "error.concurrent-change";
+            }
+        }
+        return "error.unexpected";
+    }
+
+    static DomainException domainCause(Throwable throwable) {
+        for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return domain;
+            }
+        }
+        return null;
+    }
+
+    private static final class Handler implements ErrorHandler {
+
+        @Override
+        public void error(ErrorEvent event) {
+            Throwable throwable = event.getThrowable();
+            UI ui = UI.getCurrent();
+            if (ui == null) {
+                LOG.error("Error outside a UI", throwable);
+                return;
+            }
+            DomainException domain = domainCause(throwable);
+            if (domain != null) {
+                Notifications.error(ui.getTranslation(domain.getMessageKey(), domain.getArguments()));
+                return;
+            }
+            String key = keyFor(throwable);
+            if ("error.unexpected".equals(key)) {
+                LOG.error("Unexpected error", throwable);
+            }
+            Notifications.error(ui.getTranslation(key));
+        }
+    }
+}

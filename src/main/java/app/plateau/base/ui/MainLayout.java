@@ -1,0 +1,116 @@
+package app.plateau.base.ui;
+
+import app.plateau.base.SignedInUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.stream.Collectors;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * The frame of every signed-in page: a side navigation built from the {@code @Menu} routes the
+ * user may open (menu titles are message keys), and a header with the user, their roles, the
+ * language switch, password change and sign-out.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    public static final String PASSWORD_ROUTE = "password";
+
+    private final transient AuthenticationContext authenticationContext;
+    private final H1 viewTitle = new H1();
+
+    public MainLayout(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(sideNav()));
+        addToNavbar(true, new DrawerToggle(), viewTitle, userBlock());
+    }
+
+    private Component brand() {
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("app-brand");
+        return brand;
+    }
+
+    private SideNav sideNav() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component userBlock() {
+        HorizontalLayout block = new HorizontalLayout();
+        block.addClassName("user-block");
+        block.setAlignItems(FlexComponent.Alignment.CENTER);
+        block.add(new LanguageSwitch());
+        authenticationContext.getAuthenticatedUser(Object.class).ifPresent(principal -> {
+            String name = principal instanceof SignedInUser user ? user.displayName()
+                    : authenticationContext.getPrincipalName().orElse("");
+            String roles = authenticationContext.getGrantedAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .filter(authority -> authority.startsWith("ROLE_"))
+                    .map(authority -> getTranslation("role." + authority.substring(5)))
+                    .collect(Collectors.joining(", "));
+
+            Avatar avatar = new Avatar(name);
+            avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
+            Div who = new Div(new Span(name), new Span(roles));
+            who.addClassName("user-who");
+
+            MenuBar menu = new MenuBar();
+            menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+            SubMenu sub = menu.addItem(new HorizontalLayout(avatar, who)).getSubMenu();
+            sub.addItem(getTranslation("user.change-password"),
+                    event -> getUI().ifPresent(ui -> ui.navigate(PASSWORD_ROUTE)));
+            sub.addItem(getTranslation("user.logout"), event -> authenticationContext.logout());
+            block.add(menu);
+        });
+        return block;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(currentTitle());
+    }
+
+    private String currentTitle() {
+        Component content = getContent();
+        if (content instanceof HasDynamicTitle dynamic) {
+            return dynamic.getPageTitle();
+        }
+        PageTitle title = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
+        return title == null ? "" : getTranslation(title.value());
+    }
+}

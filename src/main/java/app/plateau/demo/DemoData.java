@@ -1,0 +1,150 @@
+package app.plateau.demo;
+
+import app.plateau.organisation.Floor;
+import app.plateau.organisation.FloorService;
+import app.plateau.organisation.Person;
+import app.plateau.organisation.PersonService;
+import app.plateau.organisation.Site;
+import app.plateau.organisation.SiteService;
+import app.plateau.organisation.Team;
+import app.plateau.organisation.TeamService;
+import app.plateau.organisation.WorkMode;
+import app.plateau.security.AccountService;
+import app.plateau.security.AccountService.AccountDraft;
+import app.plateau.security.DemoPasswords;
+import app.plateau.security.PlateauUser;
+import app.plateau.security.Role;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds "Casablanca Sidi Maârouf" once: 6 floors with caps at about half their positions,
+ * 12 teams of 20 agents and their leads, a manager, a health officer, an auditor and the
+ * demo accounts documented in the README. It goes through the services, so it obeys every rule.
+ */
+@Component
+@ConditionalOnProperty(name = "plateau.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String SITE_NAME = "Casablanca Sidi Maârouf";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final int[][] FLOORS = {{60, 30}, {48, 24}, {80, 40}, {72, 36}, {40, 20}, {64, 32}};
+    private static final String[] TEAMS = {"Atlas", "Argan", "Oasis", "Cèdre", "Médina", "Sahara", "Rif",
+        "Souss", "Anfa", "Ifrane", "Bouregreg", "Tafilalet"};
+    private static final String[] FIRST_NAMES = {"Youssef", "Fatima Zahra", "Mohamed", "Khadija", "Amine",
+        "Salma", "Hamza", "Imane", "Mehdi", "Sara", "Omar", "Nadia", "Anas", "Houda", "Karim", "Meryem",
+        "Rachid", "Ghita", "Ayoub", "Zineb", "Hicham", "Asmae", "Yassine", "Laila", "Adil", "Hajar", "Camille",
+        "Julien", "Sophie", "Nicolas", "Élodie", "Thomas", "Chloé", "Antoine", "Manon", "Hugo"};
+    private static final String[] LAST_NAMES = {"El Amrani", "Benjelloun", "Alaoui", "Bennani", "Tazi",
+        "El Idrissi", "Berrada", "Chraibi", "Lahlou", "Ouazzani", "Fassi Fihri", "Kettani", "Zniber", "Sqalli",
+        "Bouzid", "Naciri", "El Mansouri", "Haddad", "Saidi", "Ait Ouarab", "Dubois", "Martin", "Lefèvre",
+        "Moreau", "Girard", "Mercier", "Fontaine", "Rousseau", "Benali", "Cherkaoui"};
+
+    private final SiteService sites;
+    private final FloorService floors;
+    private final TeamService teams;
+    private final PersonService people;
+    private final AccountService accounts;
+    private final DemoPasswords demoPasswords;
+
+    DemoData(SiteService sites, FloorService floors, TeamService teams, PersonService people,
+            AccountService accounts, DemoPasswords demoPasswords) {
+        this.sites = sites;
+        this.floors = floors;
+        this.teams = teams;
+        this.people = people;
+        this.accounts = accounts;
+        this.demoPasswords = demoPasswords;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                PlateauUser.system(), null, PlateauUser.system().getAuthorities()));
+        try {
+            if (sites.accessible().stream().anyMatch(site -> SITE_NAME.equals(site.getName()))) {
+                return;
+            }
+            seed();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void seed() {
+        long started = System.nanoTime();
+        Site site = sites.save(new Site(SITE_NAME, "Casablanca"));
+        List<Floor> floorList = new ArrayList<>();
+        for (int i = 0; i < FLOORS.length; i++) {
+            floorList.add(floors.save(new Floor(site, "Plateau " + (i + 1), i + 1, FLOORS[i][0], FLOORS[i][1])));
+        }
+        int number = 1000;
+        int nameIndex = 0;
+        Person firstAgent = null;
+        Person firstLead = null;
+        for (int t = 0; t < TEAMS.length; t++) {
+            Floor homeFloor = floorList.get(t / 2);
+            Team team = new Team(site, "Équipe " + TEAMS[t]);
+            team.setHomeFloor(homeFloor);
+            team = teams.save(team);
+            Person lead = people.save(person(site, number++, nameIndex++, team, homeFloor, WorkMode.ON_SITE));
+            team.setLead(lead);
+            teams.save(team);
+            if (firstLead == null) {
+                firstLead = lead;
+            }
+            for (int a = 0; a < 20; a++) {
+                WorkMode mode = a % 7 == 3 ? WorkMode.TELEWORK : a % 4 == 1 ? WorkMode.HYBRID : WorkMode.ON_SITE;
+                Person agent = people.save(person(site, number++, nameIndex++, team, homeFloor, mode));
+                if (firstAgent == null) {
+                    firstAgent = agent;
+                }
+            }
+        }
+        Person manager = people.save(person(site, number++, nameIndex++, null, floorList.get(0), WorkMode.ON_SITE));
+        Person health = people.save(person(site, number++, nameIndex++, null, floorList.get(0), WorkMode.ON_SITE));
+
+        account("agent", firstAgent, site, EnumSet.of(Role.AGENT));
+        account("lead", firstLead, site, EnumSet.of(Role.TEAM_LEAD, Role.AGENT));
+        account("manager", manager, site, EnumSet.of(Role.SITE_MANAGER));
+        account("health", health, site, EnumSet.of(Role.HEALTH_OFFICER));
+        accounts.create(new AccountDraft("auditor", "Inès Auditrice", site.getId(), null, EnumSet.of(Role.AUDITOR)),
+                null);
+        accounts.create(new AccountDraft("admin", "Administrateur Plateau", null, null, EnumSet.of(Role.ADMIN)),
+                null);
+        for (String username : List.of("agent", "lead", "manager", "health", "auditor", "admin")) {
+            demoPasswords.setDemoPassword(username);
+        }
+        LOG.info("Seeded the demo site \"{}\" in {} ms", SITE_NAME, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void account(String username, Person person, Site site, EnumSet<Role> roles) {
+        accounts.create(new AccountDraft(username, person.getFullName(), site.getId(), person.getId(), roles), null);
+    }
+
+    private static Person person(Site site, int number, int nameIndex, Team team, Floor homeFloor, WorkMode mode) {
+        String first = FIRST_NAMES[nameIndex % FIRST_NAMES.length];
+        String last = LAST_NAMES[(nameIndex * 7 + nameIndex / FIRST_NAMES.length) % LAST_NAMES.length];
+        Person person = new Person(site, "CSM" + number, first + " " + last);
+        String mail = (first + "." + last).toLowerCase(Locale.ROOT)
+                .replace(' ', '-')
+                .replaceAll("[éèê]", "e").replaceAll("[ô]", "o").replaceAll("[ï]", "i");
+        person.setEmail(mail + "." + number + "@sidimaarouf.example.ma");
+        person.setPhone(String.format("+212 6%02d %02d %02d %02d", number % 100, number / 100 % 100, 10 + nameIndex % 90,
+                number % 89));
+        person.setTeam(team);
+        person.setHomeFloor(homeFloor);
+        person.setWorkMode(mode);
+        return person;
+    }
+}

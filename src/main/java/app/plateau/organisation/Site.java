@@ -1,0 +1,105 @@
+package app.plateau.organisation;
+
+import app.plateau.base.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/** A contact centre: a building with floors, teams and people, in one time zone. */
+@Entity
+public class Site {
+
+    public static final int NAME_MAX = 100;
+    public static final int CITY_MAX = 100;
+    public static final String DEFAULT_TIME_ZONE = "Africa/Casablanca";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(max = NAME_MAX)
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @NotBlank
+    @Size(max = CITY_MAX)
+    @Column(nullable = false, length = CITY_MAX)
+    private String city;
+
+    @NotBlank
+    @Column(name = "time_zone", nullable = false, length = 60)
+    private String timeZone = DEFAULT_TIME_ZONE;
+
+    @Version
+    private long version;
+
+    protected Site() {
+    }
+
+    public Site(String name, String city) {
+        this.name = name;
+        this.city = city;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name == null ? null : name.strip();
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city == null ? null : city.strip();
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        if (timeZone != null) {
+            try {
+                ZoneId.of(timeZone);
+            } catch (DateTimeException e) {
+                throw new DomainException("site.error.time-zone", timeZone);
+            }
+        }
+        this.timeZone = timeZone;
+    }
+
+    public ZoneId zoneId() {
+        return ZoneId.of(timeZone);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof Site site && id != null && id.equals(site.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Site.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,2 @@
+/** The application: its entry point, clock and app shell (push and theme). */
+package app.plateau;

@@ -1,0 +1,43 @@
+package app.plateau.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Holds an account for five minutes after five wrong passwords in a row, against guessing. */
+@Component
+class LoginAttempts {
+
+    static final int THRESHOLD = 5;
+    static final Duration HOLD = Duration.ofMinutes(5);
+
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    LoginAttempts(AccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        String username = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT);
+        accounts.findByUsername(username)
+                .ifPresent(account -> account.failedLogin(clock.instant().plus(HOLD), THRESHOLD));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof PlateauUser user && user.accountId() != null) {
+            accounts.findById(user.accountId()).ifPresent(Account::succeededLogin);
+        }
+    }
+}
