@@ -20,10 +20,13 @@ import org.springframework.stereotype.Component;
 public class ErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+    private static final ErrorHandler HANDLER = new Handler();
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new Handler()));
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(HANDLER));
+        // Also per UI: a session created before this listener ran (or by a test harness) gets it too.
+        event.getSource().addUIInitListener(init -> init.getUI().getSession().setErrorHandler(HANDLER));
     }
 
     /** The message key for a failure, or {@code null} when it is not one the user caused. */

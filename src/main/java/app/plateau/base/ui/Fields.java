@@ -1,0 +1,24 @@
+package app.plateau.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.IntegerField;
+
+/** Fields whose built-in checks speak the reader's language, like the Bean Validation messages do. */
+public final class Fields {
+
+    private Fields() {
+    }
+
+    public static IntegerField integer(String label, int min, int max) {
+        UI ui = UI.getCurrent();
+        IntegerField field = new IntegerField(label);
+        field.setMin(min);
+        field.setMax(max);
+        field.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(ui.getTranslation("field.bad-number"))
+                .setMinErrorMessage(ui.getTranslation("field.min", min))
+                .setMaxErrorMessage(ui.getTranslation("field.max", max))
+                .setRequiredErrorMessage(ui.getTranslation("field.required")));
+        return field;
+    }
+}

@@ -1,0 +1,132 @@
+package app.plateau;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.plateau.security.AccountUserDetailsService;
+import app.plateau.security.PlateauUser;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Base of the view tests: a mocked Vaadin UI on the real Spring context, and {@link #login}
+ * that signs a real account in the way the login form would leave it.
+ */
+@SpringBootTest
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext applicationContext;
+    @Autowired
+    protected Fixtures fixtures;
+    @Autowired
+    protected AccountUserDetailsService users;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("app.plateau");
+        }
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        reset();
+    }
+
+    /** A fresh browser tab: what a test that signs in several people in turn needs. */
+    protected void reset() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, applicationContext, UI::new));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+    }
+
+    protected PlateauUser login(String username) {
+        PlateauUser user = users.loadUserByUsername(username);
+        UsernamePasswordAuthenticationToken authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> user.roles().stream().anyMatch(r -> r.name().equals(role)
+                || r.authority().equals(role)));
+        return user;
+    }
+
+    /** Navigating to a view the signed-in role may not open shows an error page instead of the view. */
+    protected void assertCannotOpen(Class<? extends Component> view) {
+        try {
+            UI.getCurrent().navigate(view);
+        } catch (RuntimeException expected) {
+            // Karibu may rethrow the access denial; either way the view must not be shown.
+        }
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(view);
+    }
+
+    /**
+     * Runs a user action the way Vaadin does: what a listener throws goes to the session's error
+     * handler, which shows the notification the user would see.
+     */
+    protected void act(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(e));
+        }
+        MockVaadin.clientRoundtrip();
+    }
+
+    /**
+     * The texts of the open notifications, including those shown while a modal dialog is open
+     * (Karibu's own lookup hides components behind a modal, but a browser shows notifications above it).
+     */
+    protected List<String> notifications() {
+        MockVaadin.clientRoundtrip();
+        return descendants(UI.getCurrent())
+                .filter(Notification.class::isInstance)
+                .map(Notification.class::cast)
+                .filter(Notification::isOpened)
+                .map(notification -> notification.getElement().getProperty("text"))
+                .toList();
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root),
+                root.getChildren().flatMap(KaribuTest::descendants));
+    }
+
+    protected void english() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+
+    protected String t(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
+    }
+
+}
