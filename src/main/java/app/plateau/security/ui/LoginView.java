@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph forgotten = new Paragraph(getTranslation("login.forgot.help"));
 
     public LoginView() {
         addClassName("login-view");
@@ -47,8 +48,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         forgotten.addClassName("login-forgotten");
         add(brand, tagline, form, forgotten, new LanguageSwitch());
     }
-
-    private final Paragraph forgotten = new Paragraph(getTranslation("login.forgot.help"));
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
