@@ -169,20 +169,6 @@ public class Account {
         this.heldUntil = null;
     }
 
-    /** Counts a failed login; the fifth in a row holds the account until {@code holdUntil}. */
-    void failedLogin(Instant holdUntil, int threshold) {
-        failedAttempts++;
-        if (failedAttempts >= threshold) {
-            heldUntil = holdUntil;
-            failedAttempts = 0;
-        }
-    }
-
-    void succeededLogin() {
-        failedAttempts = 0;
-        heldUntil = null;
-    }
-
     @Override
     public boolean equals(Object other) {
         return this == other || (other instanceof Account account && id != null && id.equals(account.id));

@@ -1,10 +1,12 @@
 package app.plateau.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -21,6 +23,24 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> findByPersonIdIn(Collection<Long> personIds);
 
     List<Account> findByUsernameIn(Collection<String> usernames);
+
+    /** Counts a failed sign-in in the database, so parallel attempts are all counted. */
+    @Modifying(clearAutomatically = true)
+    @Query("update Account a set a.failedAttempts = a.failedAttempts + 1 where a.username = :username")
+    int countFailure(@Param("username") String username);
+
+    /** Holds the account once the failures reach the threshold, and starts counting afresh. */
+    @Modifying(clearAutomatically = true)
+    @Query("""
+            update Account a set a.heldUntil = :until, a.failedAttempts = 0
+            where a.username = :username and a.failedAttempts >= :threshold
+            """)
+    int holdIfReached(@Param("username") String username, @Param("threshold") int threshold,
+            @Param("until") Instant until);
+
+    @Modifying(clearAutomatically = true)
+    @Query("update Account a set a.failedAttempts = 0, a.heldUntil = null where a.id = :id")
+    int clearFailures(@Param("id") Long id);
 
     @Query("""
             select a from Account a

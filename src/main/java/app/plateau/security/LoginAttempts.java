@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Holds an account for five minutes after five wrong passwords in a row, against guessing. */
+/**
+ * Holds an account for five minutes after five wrong passwords in a row, against guessing. The
+ * counting is done by update statements, so that simultaneous attempts are all counted.
+ */
 @Component
 class LoginAttempts {
 
@@ -29,15 +32,16 @@ class LoginAttempts {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT);
-        accounts.findByUsername(username)
-                .ifPresent(account -> account.failedLogin(clock.instant().plus(HOLD), THRESHOLD));
+        if (accounts.countFailure(username) > 0) {
+            accounts.holdIfReached(username, THRESHOLD, clock.instant().plus(HOLD));
+        }
     }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof PlateauUser user && user.accountId() != null) {
-            accounts.findById(user.accountId()).ifPresent(Account::succeededLogin);
+            accounts.clearFailures(user.accountId());
         }
     }
 }
