@@ -23,6 +23,7 @@ public abstract class EntityEditor<T> extends Dialog {
     protected final FormLayout form = new FormLayout();
     private final Button delete = new Button(getTranslation("common.delete"));
     private T bean;
+    private boolean deletable = true;
 
     protected EntityEditor(Class<T> type) {
         binder = new BeanValidationBinder<>(type);
@@ -47,8 +48,13 @@ public abstract class EntityEditor<T> extends Dialog {
         this.bean = record;
         setHeaderTitle(title);
         binder.readBean(record);
-        delete.setVisible(!isNew);
+        delete.setVisible(!isNew && deletable);
         open();
+    }
+
+    /** Hides the delete button from a user whom the service would refuse anyway. */
+    public void setDeletable(boolean deletable) {
+        this.deletable = deletable;
     }
 
     public T getBean() {
