@@ -3,7 +3,6 @@ package app.plateau.organisation.ui;
 import app.plateau.base.ui.EntityEditor;
 import app.plateau.base.ui.Fields;
 import app.plateau.base.ui.FilterField;
-import app.plateau.base.ui.Notifications;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.FloorService;
 import app.plateau.organisation.Person;
@@ -26,7 +25,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -77,18 +75,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(event -> editor.edit(people.get(event.getItem().getId()), false,
                 event.getItem().getFullName()));
 
-        editor.addSaveListener(event -> {
-            Person saved = people.save(event.getRecord());
-            editor.close();
-            refresh();
-            Notifications.success(getTranslation("common.saved", saved.getFullName()));
-        });
-        editor.addDeleteListener(event -> {
-            people.delete(event.getRecord().getId());
-            editor.close();
-            refresh();
-            Notifications.success(getTranslation("common.deleted", event.getRecord().getFullName()));
-        });
+        editor.persistWith(people::save, person -> people.delete(person.getId()), this::refresh);
 
         add(toolbar, grid);
         siteChanged();
@@ -111,16 +98,10 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Long siteId = site.siteId();
-        if (siteId == null) {
-            grid.setItems(List.of());
-            return;
-        }
         Long teamId = teamFilter.getValue() == null ? null : teamFilter.getValue().getId();
         String text = filter.getValue();
-        grid.setItems(query -> people.page(siteId, teamId, text, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                        .stream(),
-                query -> (int) people.count(siteId, teamId, text));
+        site.fill(grid, (siteId, pageable) -> people.page(siteId, teamId, text, pageable),
+                siteId -> people.count(siteId, teamId, text));
     }
 
     @Override

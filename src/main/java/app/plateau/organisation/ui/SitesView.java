@@ -3,7 +3,6 @@ package app.plateau.organisation.ui;
 import app.plateau.base.ui.EntityEditor;
 import app.plateau.base.ui.Fields;
 import app.plateau.base.ui.FilterField;
-import app.plateau.base.ui.Notifications;
 import app.plateau.organisation.Site;
 import app.plateau.organisation.SiteService;
 import app.plateau.security.CurrentUser;
@@ -61,18 +60,7 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(event -> editor.edit(sites.get(event.getItem().getId()), false,
                 event.getItem().getName()));
 
-        editor.addSaveListener(event -> {
-            Site saved = sites.save(event.getRecord());
-            editor.close();
-            refresh();
-            Notifications.success(getTranslation("common.saved", saved.getName()));
-        });
-        editor.addDeleteListener(event -> {
-            sites.delete(event.getRecord().getId());
-            editor.close();
-            refresh();
-            Notifications.success(getTranslation("common.deleted", event.getRecord().getName()));
-        });
+        editor.persistWith(sites::save, site -> sites.delete(site.getId()), this::refresh);
 
         add(toolbar, grid);
         refresh();

@@ -3,7 +3,6 @@ package app.plateau.organisation.ui;
 import app.plateau.base.ui.EntityEditor;
 import app.plateau.base.ui.Fields;
 import app.plateau.base.ui.FilterField;
-import app.plateau.base.ui.Notifications;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.FloorService;
 import app.plateau.organisation.Person;
@@ -64,18 +63,7 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(event -> editor.edit(teams.get(event.getItem().getId()), false,
                 event.getItem().getName()));
 
-        editor.addSaveListener(event -> {
-            Team saved = teams.save(event.getRecord());
-            editor.close();
-            refresh();
-            Notifications.success(getTranslation("common.saved", saved.getName()));
-        });
-        editor.addDeleteListener(event -> {
-            teams.delete(event.getRecord().getId());
-            editor.close();
-            refresh();
-            Notifications.success(getTranslation("common.deleted", event.getRecord().getName()));
-        });
+        editor.persistWith(teams::save, team -> teams.delete(team.getId()), this::refresh);
 
         add(toolbar, grid);
         siteChanged();
@@ -95,14 +83,8 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Long siteId = site.siteId();
-        if (siteId == null) {
-            grid.setItems(List.of());
-            return;
-        }
         String text = filter.getValue();
-        grid.setItems(query -> teams.page(siteId, text, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) teams.count(siteId, text));
+        site.fill(grid, (siteId, pageable) -> teams.page(siteId, text, pageable), siteId -> teams.count(siteId, text));
     }
 
     @Override
