@@ -2,10 +2,12 @@ package app.plateau;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.plateau.Fixtures.TestSite;
 import app.plateau.base.DomainException;
 import app.plateau.security.AccountUserDetailsService;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,6 +23,13 @@ public abstract class SignedInServiceTest {
     protected Fixtures fixtures;
     @Autowired
     private AccountUserDetailsService users;
+    /** A fresh site of the test's own, with its floors, team, people and one account per role. */
+    protected TestSite testSite;
+
+    @BeforeEach
+    void site() {
+        testSite = fixtures.site();
+    }
 
     protected void signIn(String username) {
         Signing.signIn(users, username);

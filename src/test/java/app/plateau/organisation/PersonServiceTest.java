@@ -6,7 +6,6 @@ import app.plateau.Fixtures;
 import app.plateau.Fixtures.TestSite;
 import app.plateau.SignedInServiceTest;
 import app.plateau.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +16,6 @@ class PersonServiceTest extends SignedInServiceTest {
 
     @Autowired
     private PersonService people;
-    private TestSite testSite;
-
-    @BeforeEach
-    void site() {
-        testSite = fixtures.site();
-    }
 
     private long peopleOf(TestSite site) {
         return Fixtures.asSystem(() -> people.count(site.site().getId(), null, ""));

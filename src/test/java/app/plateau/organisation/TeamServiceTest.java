@@ -6,7 +6,6 @@ import app.plateau.Fixtures;
 import app.plateau.Fixtures.TestSite;
 import app.plateau.SignedInServiceTest;
 import app.plateau.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,12 +18,6 @@ class TeamServiceTest extends SignedInServiceTest {
     private TeamService teams;
     @Autowired
     private PersonService people;
-    private TestSite testSite;
-
-    @BeforeEach
-    void site() {
-        testSite = fixtures.site();
-    }
 
     private long teamsOf(TestSite site) {
         return Fixtures.asSystem(() -> teams.count(site.site().getId(), ""));
