@@ -1,5 +1,11 @@
 package app.plateau;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plateau.security.AccountUserDetailsService;
@@ -10,12 +16,16 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +128,23 @@ public abstract class KaribuTest {
     private static Stream<Component> descendants(Component root) {
         return Stream.concat(Stream.of(root),
                 root.getChildren().flatMap(KaribuTest::descendants));
+    }
+
+    /** Clicks the visible button that shows this text. */
+    protected void click(String buttonText) {
+        _click(_get(Button.class, spec -> spec.withText(buttonText)));
+    }
+
+    /** What a grid column shows, row by row, as the browser would render it. */
+    protected List<String> column(Grid<?> grid, String key) {
+        return IntStream.range(0, _size(grid)).mapToObj(row -> _getFormatted(grid, row, key)).toList();
+    }
+
+    /** Opens a row in its editor dialog and confirms the deletion, as a user would. */
+    protected void deleteRow(Grid<?> grid, int row) {
+        _clickItem(grid, row);
+        click(t("common.delete"));
+        act(() -> _fireConfirm(_get(ConfirmDialog.class)));
     }
 
     protected void english() {

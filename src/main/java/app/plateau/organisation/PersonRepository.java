@@ -2,6 +2,7 @@ package app.plateau.organisation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,6 +20,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     boolean existsBySiteIdAndEmployeeNumberIgnoreCase(Long siteId, String employeeNumber);
 
     boolean existsBySiteIdAndEmployeeNumberIgnoreCaseAndIdNot(Long siteId, String employeeNumber, Long id);
+
+    /** With what a form shows, so that a detached person can be edited after its transaction. */
+    @EntityGraph(attributePaths = {"team", "homeFloor"})
+    Optional<Person> findDetailedById(Long id);
 
     List<Person> findBySiteIdAndEmployeeNumberIn(Long siteId, Collection<String> employeeNumbers);
 

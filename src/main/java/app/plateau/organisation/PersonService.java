@@ -47,7 +47,7 @@ public class PersonService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Person get(long id) {
-        Person person = people.findById(id).orElseThrow(NotFoundException::new);
+        Person person = people.findDetailedById(id).orElseThrow(NotFoundException::new);
         CurrentUser.checkSite(person.getSite().getId());
         return person;
     }

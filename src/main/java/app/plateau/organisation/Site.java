@@ -49,6 +49,11 @@ public class Site {
         this.city = city;
     }
 
+    /** A new site for a form to fill in, in the default time zone. */
+    public static Site draft() {
+        return new Site();
+    }
+
     public Long getId() {
         return id;
     }

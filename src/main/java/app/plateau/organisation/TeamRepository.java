@@ -22,6 +22,10 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
     List<Team> findBySiteIdOrderByNameAsc(Long siteId);
 
+    /** With what a form shows, so that a detached team can be edited after its transaction. */
+    @EntityGraph(attributePaths = {"homeFloor", "lead"})
+    Optional<Team> findDetailedById(Long id);
+
     Optional<Team> findBySiteIdAndNameIgnoreCase(Long siteId, String name);
 
     @EntityGraph(attributePaths = {"homeFloor", "lead"})

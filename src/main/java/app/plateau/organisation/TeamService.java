@@ -48,7 +48,7 @@ public class TeamService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Team get(long id) {
-        Team team = teams.findById(id).orElseThrow(NotFoundException::new);
+        Team team = teams.findDetailedById(id).orElseThrow(NotFoundException::new);
         CurrentUser.checkSite(team.getSite().getId());
         return team;
     }

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A dialog that edits one record with Bean Validation and raises events for the view to act on:
@@ -23,6 +25,7 @@ public abstract class EntityEditor<T> extends Dialog {
     protected final FormLayout form = new FormLayout();
     private final Button delete = new Button(getTranslation("common.delete"));
     private T bean;
+    private boolean deletable = true;
 
     protected EntityEditor(Class<T> type) {
         binder = new BeanValidationBinder<>(type);
@@ -47,8 +50,13 @@ public abstract class EntityEditor<T> extends Dialog {
         this.bean = record;
         setHeaderTitle(title);
         binder.readBean(record);
-        delete.setVisible(!isNew);
+        delete.setVisible(!isNew && deletable);
         open();
+    }
+
+    /** Hides the delete button from a user whom the service would refuse anyway. */
+    public void setDeletable(boolean deletable) {
+        this.deletable = deletable;
     }
 
     public T getBean() {
@@ -73,6 +81,25 @@ public abstract class EntityEditor<T> extends Dialog {
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(event -> fireEvent(new DeleteEvent<>(this, bean)));
         confirm.open();
+    }
+
+    /**
+     * Saves and deletes through the view's service calls; when a call succeeds, closes the dialog,
+     * lets the view refresh and confirms. A refusal reaches the error handler and leaves the dialog open.
+     */
+    public void persistWith(UnaryOperator<T> save, Consumer<T> delete, Runnable refresh) {
+        addSaveListener(event -> {
+            T saved = save.apply(event.getRecord());
+            close();
+            refresh.run();
+            Notifications.success(getTranslation("common.saved", describe(saved)));
+        });
+        addDeleteListener(event -> {
+            delete.accept(event.getRecord());
+            close();
+            refresh.run();
+            Notifications.success(getTranslation("common.deleted", describe(event.getRecord())));
+        });
     }
 
     /** How the record is named in confirmations and notifications. */

@@ -3,7 +3,6 @@ package app.plateau.organisation.ui;
 import app.plateau.base.ui.EntityEditor;
 import app.plateau.base.ui.Fields;
 import app.plateau.base.ui.FilterField;
-import app.plateau.base.ui.Notifications;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.FloorService;
 import app.plateau.organisation.SiteService;
@@ -21,9 +20,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 
 /** Administration of a site's floors: positions, sanitary cap, open or closed. */
 @Route("admin/floors")
@@ -61,18 +58,7 @@ public class FloorsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(event -> editor.edit(floors.get(event.getItem().getId()), false,
                 event.getItem().getName()));
 
-        editor.addSaveListener(event -> {
-            Floor saved = floors.save(event.getRecord());
-            editor.close();
-            refresh();
-            Notifications.success(getTranslation("common.saved", saved.getName()));
-        });
-        editor.addDeleteListener(event -> {
-            floors.delete(event.getRecord().getId());
-            editor.close();
-            refresh();
-            Notifications.success(getTranslation("common.deleted", event.getRecord().getName()));
-        });
+        editor.persistWith(floors::save, floor -> floors.delete(floor.getId()), this::refresh);
 
         add(toolbar, grid);
         refresh();
@@ -94,14 +80,8 @@ public class FloorsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Long siteId = site.siteId();
-        if (siteId == null) {
-            grid.setItems(List.of());
-            return;
-        }
         String text = filter.getValue();
-        grid.setItems(query -> floors.page(siteId, text, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) floors.count(siteId, text));
+        site.fill(grid, (siteId, pageable) -> floors.page(siteId, text, pageable), siteId -> floors.count(siteId, text));
     }
 
     @Override

@@ -4,7 +4,12 @@ import app.plateau.organisation.Site;
 import app.plateau.organisation.SiteService;
 import app.plateau.security.CurrentUser;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
+import org.springframework.data.domain.Pageable;
 
 /**
  * The site an administration view works on. A site's own administrator has one site and the
@@ -25,6 +30,17 @@ public class SiteSelect extends ComboBox<Site> {
         setValue(initial);
         setVisible(CurrentUser.get().isGlobalAdmin() && accessible.size() > 1);
         addValueChangeListener(event -> onChange.run());
+    }
+
+    /** Fills a grid lazily with the chosen site's rows, or empties it while there is no site yet. */
+    public <T> void fill(Grid<T> grid, BiFunction<Long, Pageable, List<T>> page, ToLongFunction<Long> count) {
+        Long siteId = siteId();
+        if (siteId == null) {
+            grid.setItems(List.of());
+            return;
+        }
+        grid.setItems(query -> page.apply(siteId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) count.applyAsLong(siteId));
     }
 
     /** The chosen site's id, or {@code null} when there is no site yet. */
