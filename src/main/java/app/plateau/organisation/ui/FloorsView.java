@@ -92,14 +92,13 @@ public class FloorsView extends VerticalLayout implements HasDynamicTitle {
     /** The floor form: the cap may not exceed the positions, which the service checks too. */
     static class FloorEditor extends EntityEditor<Floor> {
 
-        final TextField name = new TextField(getTranslation("floor.name"));
+        final TextField name = Fields.text(getTranslation("floor.name"), Floor.NAME_MAX);
         final IntegerField level = Fields.integer(getTranslation("floor.level"), Floor.LEVEL_MIN, Floor.LEVEL_MAX);
         final IntegerField positions = Fields.integer(getTranslation("floor.positions"), 0, Floor.POSITIONS_MAX);
         final IntegerField sanitaryCap = Fields.integer(getTranslation("floor.sanitary-cap"), 0, Floor.POSITIONS_MAX);
 
         FloorEditor() {
             super(Floor.class);
-            name.setMaxLength(Floor.NAME_MAX);
             level.setStepButtonsVisible(true);
             form.add(name, level, positions, sanitaryCap);
             binder.forField(sanitaryCap)

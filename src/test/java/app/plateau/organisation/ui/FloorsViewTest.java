@@ -91,7 +91,9 @@ class FloorsViewTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Positions")), -4);
         _click(_get(Button.class, spec -> spec.withText("Enregistrer")));
 
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Nom")).isInvalid()).isTrue();
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Nom"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isNotBlank();
         assertThat(_get(IntegerField.class, spec -> spec.withLabel("Niveau")).getErrorMessage())
                 .isEqualTo("Au plus 200");
         assertThat(_get(IntegerField.class, spec -> spec.withLabel("Positions")).getErrorMessage())
