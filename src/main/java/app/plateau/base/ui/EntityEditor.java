@@ -47,7 +47,7 @@ public abstract class EntityEditor<T> extends Dialog {
         this.bean = record;
         setHeaderTitle(title);
         binder.readBean(record);
-        delete.setVisible(!isNew);
+        delete.setVisible(!isNew && isDeletable());
         open();
     }
 
@@ -73,6 +73,11 @@ public abstract class EntityEditor<T> extends Dialog {
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(event -> fireEvent(new DeleteEvent<>(this, bean)));
         confirm.open();
+    }
+
+    /** Whether a saved record offers deletion; records that history refers to are retired instead. */
+    protected boolean isDeletable() {
+        return true;
     }
 
     /** How the record is named in confirmations and notifications. */

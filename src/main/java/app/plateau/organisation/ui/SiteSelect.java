@@ -4,7 +4,9 @@ import app.plateau.organisation.Site;
 import app.plateau.organisation.SiteService;
 import app.plateau.security.CurrentUser;
 import com.vaadin.flow.component.combobox.ComboBox;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The site an administration view works on. A site's own administrator has one site and the
@@ -12,9 +14,11 @@ import java.util.List;
  */
 public class SiteSelect extends ComboBox<Site> {
 
+    private final List<Site> accessible;
+
     public SiteSelect(SiteService sites, Runnable onChange) {
         setLabel(getTranslation("common.site"));
-        List<Site> accessible = sites.accessible();
+        accessible = sites.accessible();
         setItems(accessible);
         setItemLabelGenerator(Site::getName);
         addClassName("site-select");
@@ -30,5 +34,15 @@ public class SiteSelect extends ComboBox<Site> {
     /** The chosen site's id, or {@code null} when there is no site yet. */
     public Long siteId() {
         return getValue() == null ? null : getValue().getId();
+    }
+
+    /** One of the sites offered, by id: records of several sites show each one's name and time. */
+    public Optional<Site> find(Long siteId) {
+        return accessible.stream().filter(site -> site.getId().equals(siteId)).findFirst();
+    }
+
+    /** The time zone a record of the site is shown in; one at no site is shown in the default zone. */
+    public ZoneId zoneOf(Long siteId) {
+        return find(siteId).map(Site::zoneId).orElse(ZoneId.of(Site.DEFAULT_TIME_ZONE));
     }
 }
