@@ -75,6 +75,21 @@ class AccountsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Nouveau compte")));
     }
 
+    /** Fills the new account form with what every account needs and saves it. */
+    private void createAccount(String username, String displayName, Role role) {
+        openNewAccount();
+        _setValue(field("Identifiant"), username);
+        _setValue(field("Nom affiché"), displayName);
+        _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Rôles")), Set.of(role));
+        save();
+    }
+
+    /** Opens an account's editor and clicks one of its actions. */
+    private void actOn(Grid<Account> grid, String username, String action) {
+        _clickItem(grid, rowOf(grid, username));
+        act(() -> _click(_get(Button.class, spec -> spec.withText(action))));
+    }
+
     private void save() {
         act(() -> _click(_get(Button.class, spec -> spec.withText("Enregistrer"))));
     }
@@ -117,11 +132,7 @@ class AccountsViewTest extends KaribuTest {
     void an_account_created_without_password_says_so_and_cannot_sign_in() {
         String username = Fixtures.unique("sans").toLowerCase(Locale.ROOT);
         Grid<Account> grid = openAsAdmin();
-        openNewAccount();
-        _setValue(field("Identifiant"), username);
-        _setValue(field("Nom affiché"), "Sans Mot De Passe");
-        _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Rôles")), Set.of(Role.AUDITOR));
-        save();
+        createAccount(username, "Sans Mot De Passe", Role.AUDITOR);
 
         assertThat(_getFormatted(grid, rowOf(grid, username), "status")).isEqualTo("Sans mot de passe");
         assertThat(users.loadUserByUsername(username).isEnabled()).isFalse();
@@ -145,11 +156,7 @@ class AccountsViewTest extends KaribuTest {
     void a_username_with_markup_or_spaces_is_refused_and_nothing_is_saved() {
         Grid<Account> grid = openAsAdmin();
         for (String bad : List.of("<b>bob</b>", "jean dupont")) {
-            openNewAccount();
-            _setValue(field("Identifiant"), bad);
-            _setValue(field("Nom affiché"), "Bob");
-            _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Rôles")), Set.of(Role.AGENT));
-            save();
+            createAccount(bad, "Bob", Role.AGENT);
 
             assertThat(notifications()).as(bad).contains(
                     "L’identifiant doit compter au plus 60 caractères : minuscules, chiffres, . _ -");
@@ -163,11 +170,7 @@ class AccountsViewTest extends KaribuTest {
     void a_display_name_with_markup_is_kept_and_shown_as_text() {
         String username = Fixtures.unique("markup").toLowerCase(Locale.ROOT);
         Grid<Account> grid = openAsAdmin();
-        openNewAccount();
-        _setValue(field("Identifiant"), username);
-        _setValue(field("Nom affiché"), "<script>alert(1)</script>");
-        _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Rôles")), Set.of(Role.AGENT));
-        save();
+        createAccount(username, "<script>alert(1)</script>", Role.AGENT);
 
         assertThat(_getFormatted(grid, rowOf(grid, username), "displayName")).isEqualTo("<script>alert(1)</script>");
     }
@@ -190,8 +193,7 @@ class AccountsViewTest extends KaribuTest {
     void a_reset_shows_a_temporary_password_once_that_signs_in() throws ParseException {
         Grid<Account> grid = openAsAdmin();
         String agent = testSite.username(Role.AGENT);
-        _clickItem(grid, rowOf(grid, agent));
-        act(() -> _click(_get(Button.class, spec -> spec.withText("Réinitialiser le mot de passe"))));
+        actOn(grid, agent, "Réinitialiser le mot de passe");
 
         Dialog dialog = _get(Dialog.class, spec -> spec.withClasses("temporary-password"));
         String shown = _get(dialog, Paragraph.class).getText();
@@ -209,15 +211,13 @@ class AccountsViewTest extends KaribuTest {
     void a_locked_account_is_shown_locked_until_unlocked() {
         Grid<Account> grid = openAsAdmin();
         String agent = testSite.username(Role.AGENT);
-        _clickItem(grid, rowOf(grid, agent));
-        act(() -> _click(_get(Button.class, spec -> spec.withText("Verrouiller"))));
+        actOn(grid, agent, "Verrouiller");
 
         assertThat(notifications()).containsExactly("Le compte " + agent + " est verrouillé.");
         assertThat(_getFormatted(grid, rowOf(grid, agent), "status")).isEqualTo("Verrouillé");
         assertThat(users.loadUserByUsername(agent).isAccountNonLocked()).isFalse();
 
-        _clickItem(grid, rowOf(grid, agent));
-        act(() -> _click(_get(Button.class, spec -> spec.withText("Déverrouiller"))));
+        actOn(grid, agent, "Déverrouiller");
         assertThat(_getFormatted(grid, rowOf(grid, agent), "status")).isEqualTo("Actif");
     }
 
@@ -235,8 +235,7 @@ class AccountsViewTest extends KaribuTest {
         Grid<Account> grid = openAsAdmin();
 
         assertThat(_getFormatted(grid, rowOf(grid, agent), "status")).startsWith("Bloqué jusqu’à ");
-        _clickItem(grid, rowOf(grid, agent));
-        act(() -> _click(_get(Button.class, spec -> spec.withText("Déverrouiller"))));
+        actOn(grid, agent, "Déverrouiller");
         assertThat(_getFormatted(grid, rowOf(grid, agent), "status")).isEqualTo("Actif");
     }
 
@@ -244,8 +243,7 @@ class AccountsViewTest extends KaribuTest {
     void an_administrator_cannot_lock_their_own_account() {
         Grid<Account> grid = openAsAdmin();
         String admin = testSite.username(Role.ADMIN);
-        _clickItem(grid, rowOf(grid, admin));
-        act(() -> _click(_get(Button.class, spec -> spec.withText("Verrouiller"))));
+        actOn(grid, admin, "Verrouiller");
 
         assertThat(notifications()).containsExactly("Vous ne pouvez pas verrouiller votre propre compte.");
         assertThat(users.loadUserByUsername(admin).isAccountNonLocked()).isTrue();
