@@ -6,7 +6,9 @@ import app.plateau.security.CurrentUser;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import org.springframework.data.domain.Pageable;
@@ -17,9 +19,11 @@ import org.springframework.data.domain.Pageable;
  */
 public class SiteSelect extends ComboBox<Site> {
 
+    private final List<Site> accessible;
+
     public SiteSelect(SiteService sites, Runnable onChange) {
         setLabel(getTranslation("common.site"));
-        List<Site> accessible = sites.accessible();
+        accessible = sites.accessible();
         setItems(accessible);
         setItemLabelGenerator(Site::getName);
         addClassName("site-select");
@@ -46,5 +50,15 @@ public class SiteSelect extends ComboBox<Site> {
     /** The chosen site's id, or {@code null} when there is no site yet. */
     public Long siteId() {
         return getValue() == null ? null : getValue().getId();
+    }
+
+    /** One of the sites offered, by id: records of several sites show each one's name and time. */
+    public Optional<Site> find(Long siteId) {
+        return accessible.stream().filter(site -> site.getId().equals(siteId)).findFirst();
+    }
+
+    /** The time zone a record of the site is shown in; one at no site is shown in the default zone. */
+    public ZoneId zoneOf(Long siteId) {
+        return find(siteId).map(Site::zoneId).orElse(ZoneId.of(Site.DEFAULT_TIME_ZONE));
     }
 }
