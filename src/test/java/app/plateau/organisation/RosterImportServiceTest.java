@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -138,13 +139,14 @@ class RosterImportServiceTest {
         assertThat(preview.validCount()).isEqualTo(1);
         assertThat(preview.errorCount()).isEqualTo(6);
         assertThat(preview.rows()).extracting(RosterRow::lineNumber).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L);
-        assertThat(errors(preview, 0)).containsExactly(RosterError.of("person.error.email", "salma@"));
-        assertThat(errors(preview, 1)).containsExactly(
-                RosterError.of("error.required", new Text("person.employee-number")));
-        assertThat(errors(preview, 2)).containsExactly(RosterError.of("error.required", new Text("person.full-name")));
-        assertThat(errors(preview, 3)).containsExactly(RosterError.of("person.error.phone", "abc"));
-        assertThat(errors(preview, 4)).containsExactly(RosterError.of("roster.error.work-mode", "à la plage"));
-        assertThat(errors(preview, 5)).containsExactly(RosterError.of("roster.error.role", "Pilote"));
+        assertThat(preview.rows()).extracting(RosterRow::errors).containsExactly(
+                List.of(RosterError.of("person.error.email", "salma@")),
+                List.of(RosterError.of("error.required", new Text("person.employee-number"))),
+                List.of(RosterError.of("error.required", new Text("person.full-name"))),
+                List.of(RosterError.of("person.error.phone", "abc")),
+                List.of(RosterError.of("roster.error.work-mode", "à la plage")),
+                List.of(RosterError.of("roster.error.role", "Pilote")),
+                List.of());
     }
 
     @Test
@@ -153,8 +155,9 @@ class RosterImportServiceTest {
                 prefix + "-1,Salma Tazi,,,Équipe Fantôme,Plateau 1,,",
                 prefix + "-2,Omar Alaoui,,," + team.toUpperCase() + ",Plateau 9,,"));
 
-        assertThat(errors(preview, 0)).containsExactly(RosterError.of("roster.error.team-unknown", "Équipe Fantôme"));
-        assertThat(errors(preview, 1)).containsExactly(RosterError.of("roster.error.floor-unknown", "Plateau 9"));
+        assertThat(preview.rows()).extracting(RosterRow::errors).containsExactly(
+                List.of(RosterError.of("roster.error.team-unknown", "Équipe Fantôme")),
+                List.of(RosterError.of("roster.error.floor-unknown", "Plateau 9")));
     }
 
     @Test
@@ -165,9 +168,9 @@ class RosterImportServiceTest {
                 prefix.toLowerCase() + "-1,Salma Encore,,,,,,",
                 prefix + "-1,Salma Toujours,,,,,,"));
 
-        assertThat(preview.rows()).extracting(RosterRow::isValid).containsExactly(true, true, false, false);
-        assertThat(errors(preview, 2)).containsExactly(
-                RosterError.of("roster.error.duplicate", prefix.toLowerCase() + "-1"));
+        assertThat(preview.rows()).extracting(RosterRow::errors).containsExactly(List.of(), List.of(),
+                List.of(RosterError.of("roster.error.duplicate", prefix.toLowerCase() + "-1")),
+                List.of(RosterError.of("roster.error.duplicate", prefix + "-1")));
     }
 
     @Test
@@ -175,11 +178,7 @@ class RosterImportServiceTest {
         byte[] file = "matricule,e-mail,téléphone,équipe,plateau d’attache,mode de travail,rôles\nX1,,,,,,\n"
                 .getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> parse(file))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.getMessageKey()).isEqualTo("roster.error.missing-column");
-                    assertThat(e.getArguments()).containsExactly(new Text("person.full-name"));
-                });
+        assertRefused(() -> parse(file), "roster.error.missing-column", new Text("person.full-name"));
     }
 
     @Test
@@ -222,20 +221,17 @@ class RosterImportServiceTest {
         byte[] latin1 = ("matricule,nom complet,e-mail,téléphone,équipe,plateau d’attache,mode de travail,rôles\n"
                 + prefix + "-1,Hélène,,,,,,\n").getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> parse(latin1)).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.getMessageKey()).isEqualTo("roster.error.encoding"));
+        assertRefused(() -> parse(latin1), "roster.error.encoding");
     }
 
     @Test
     void files_beyond_the_size_and_row_limits_are_refused() {
         byte[] small = RosterCsv.of(prefix + "-1,Salma Tazi,,,,,,");
-        assertThatThrownBy(() -> roster.parse(siteId, new ByteArrayInputStream(small),
-                RosterImportService.MAX_BYTES + 1L)).isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("roster.error.file-too-large"));
+        assertRefused(() -> roster.parse(siteId, new ByteArrayInputStream(small), RosterImportService.MAX_BYTES + 1L),
+                "roster.error.file-too-large", RosterImportService.MAX_MEGABYTES);
 
         byte[] tooLong = RosterCsv.generate(prefix, RosterImportService.MAX_ROWS + 1, team, "Plateau 1");
-        assertThatThrownBy(() -> parse(tooLong)).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.getMessageKey()).isEqualTo("roster.error.too-many-rows"));
+        assertRefused(() -> parse(tooLong), "roster.error.too-many-rows", RosterImportService.MAX_ROWS);
     }
 
     @Test
@@ -249,8 +245,7 @@ class RosterImportServiceTest {
                 prefix + "-2,Omar Alaoui,,,,,,AGENT",
                 prefix + "-3,Hajar Bennani,,,,,,AGENT"));
 
-        assertThatThrownBy(() -> importAll(preview)).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.getMessageKey()).isEqualTo("account.error.username-taken"));
+        assertRefused(() -> importAll(preview), "account.error.username-taken", prefix.toLowerCase() + "-3");
 
         assertThat(people.count(siteId, null, "")).isEqualTo(2);
         assertThat(people.get(agent.getId()).getFullName()).isEqualTo(agent.getFullName());
@@ -262,11 +257,7 @@ class RosterImportServiceTest {
         RosterRow forged = new RosterRow(2, prefix + "-1", "Salma Tazi", "", "", "Équipe Fantôme", "", "", "",
                 List.of());
 
-        assertThatThrownBy(() -> roster.importRows(siteId, List.of(forged), done -> { }))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.getMessageKey()).isEqualTo("roster.error.row-invalid");
-                    assertThat(e.getArguments()).containsExactly(2L);
-                });
+        assertRefused(() -> roster.importRows(siteId, List.of(forged), done -> { }), "roster.error.row-invalid", 2L);
         assertThat(people.count(siteId, null, "")).isEqualTo(2);
     }
 
@@ -308,16 +299,19 @@ class RosterImportServiceTest {
         assertThat(progress).isSorted().endsWith(3000);
     }
 
+    private static void assertRefused(ThrowingCallable call, String messageKey, Object... arguments) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.getMessageKey()).isEqualTo(messageKey);
+            assertThat(e.getArguments()).containsExactly(arguments);
+        });
+    }
+
     private RosterPreview parse(byte[] file) {
         return roster.parse(siteId, new ByteArrayInputStream(file), file.length);
     }
 
     private RosterResult importAll(RosterPreview preview) {
         return roster.importRows(siteId, preview.validRows(), done -> { });
-    }
-
-    private static List<RosterError> errors(RosterPreview preview, int index) {
-        return preview.rows().get(index).errors();
     }
 
     private Person person(String employeeNumber) {
