@@ -105,7 +105,8 @@ public abstract class KaribuTest {
     protected void act(Runnable action) {
         try {
             action.run();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Karibu rethrows what a ui.access task threw wrapped in a (checked) ExecutionException.
             VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(e));
         }
         MockVaadin.clientRoundtrip();

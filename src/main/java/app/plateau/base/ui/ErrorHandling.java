@@ -54,26 +54,33 @@ public class ErrorHandling implements VaadinServiceInitListener {
         return null;
     }
 
+    /**
+     * Shows a failure as the error handler would: for work that ran in the background and reports
+     * back through {@code ui.access}.
+     */
+    public static void show(UI ui, Throwable throwable) {
+        DomainException domain = domainCause(throwable);
+        if (domain != null) {
+            Notifications.error(ui.getTranslation(domain.getMessageKey(), domain.getArguments()));
+            return;
+        }
+        String key = keyFor(throwable);
+        if ("error.unexpected".equals(key)) {
+            LOG.error("Unexpected error", throwable);
+        }
+        Notifications.error(ui.getTranslation(key));
+    }
+
     private static final class Handler implements ErrorHandler {
 
         @Override
         public void error(ErrorEvent event) {
-            Throwable throwable = event.getThrowable();
             UI ui = UI.getCurrent();
             if (ui == null) {
-                LOG.error("Error outside a UI", throwable);
+                LOG.error("Error outside a UI", event.getThrowable());
                 return;
             }
-            DomainException domain = domainCause(throwable);
-            if (domain != null) {
-                Notifications.error(ui.getTranslation(domain.getMessageKey(), domain.getArguments()));
-                return;
-            }
-            String key = keyFor(throwable);
-            if ("error.unexpected".equals(key)) {
-                LOG.error("Unexpected error", throwable);
-            }
-            Notifications.error(ui.getTranslation(key));
+            show(ui, event.getThrowable());
         }
     }
 }

@@ -1,0 +1,198 @@
+package app.plateau.organisation.ui;
+
+import app.plateau.base.ui.ErrorHandling;
+import app.plateau.base.ui.Notifications;
+import app.plateau.organisation.RosterImportService;
+import app.plateau.organisation.RosterImportService.RosterPreview;
+import app.plateau.organisation.RosterImportService.RosterResult;
+import app.plateau.organisation.RosterImportService.RosterRow;
+import app.plateau.organisation.SiteService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+
+/**
+ * The staff roster import: upload a CSV file, review its rows with their errors, then import the
+ * valid ones. The import runs in the background and pushes its progress, so thousands of rows do
+ * not freeze the page.
+ */
+@Route("admin/roster")
+@Menu(order = 15, title = "nav.admin.roster", icon = "vaadin:upload")
+@RolesAllowed("ADMIN")
+public class RosterImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RosterImportService roster;
+    private Executor executor;
+    private final SiteSelect site;
+    private final Upload upload = new Upload();
+    private final Span summary = new Span();
+    private final Grid<RosterRow> grid = new Grid<>();
+    private final Button importButton = new Button();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressLabel = new Span(getTranslation("roster.importing"));
+    private RosterPreview preview;
+
+    public RosterImportView(RosterImportService roster, SiteService sites,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor executor) {
+        this.roster = roster;
+        this.executor = executor;
+        this.site = new SiteSelect(sites, this::clear);
+        addClassName("admin-view");
+        setSizeFull();
+
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> showPreview(bytes)));
+        upload.setMaxFileSize(RosterImportService.MAX_BYTES);
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setI18n(uploadTexts());
+        upload.addFileRejectedListener(event -> Notifications.error(event.getErrorMessage()));
+
+        importButton.setIcon(VaadinIcon.UPLOAD.create());
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.addClickListener(event -> startImport());
+        progress.setWidth("20em");
+        HorizontalLayout actions = new HorizontalLayout(summary, importButton, progress, progressLabel);
+        actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+
+        grid.addColumn(RosterRow::lineNumber).setHeader(getTranslation("roster.row")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(RosterRow::employeeNumber).setHeader(getTranslation("person.employee-number"))
+                .setAutoWidth(true);
+        grid.addColumn(RosterRow::fullName).setHeader(getTranslation("person.full-name")).setAutoWidth(true);
+        grid.addColumn(RosterRow::team).setHeader(getTranslation("person.team")).setAutoWidth(true);
+        grid.addColumn(RosterRow::homeFloor).setHeader(getTranslation("person.home-floor")).setAutoWidth(true);
+        grid.addColumn(RosterRow::workMode).setHeader(getTranslation("person.work-mode")).setAutoWidth(true);
+        grid.addColumn(RosterRow::roles).setHeader(getTranslation("account.roles")).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.isValid() ? "roster.status.ok" : "roster.status.error"))
+                .setHeader(getTranslation("roster.status")).setAutoWidth(true);
+        grid.addColumn(this::errors).setHeader(getTranslation("roster.errors")).setKey("errors").setFlexGrow(1);
+        grid.setPartNameGenerator(row -> row.isValid() ? null : "roster-error");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setSizeFull();
+
+        add(new Paragraph(getTranslation("roster.help")), site, upload, actions, grid);
+        clear();
+    }
+
+    /** Tests run the import in their own thread, so that they see its outcome without waiting. */
+    void setExecutor(Executor executor) {
+        this.executor = executor;
+    }
+
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("roster.choose"))
+                        .setMany(getTranslation("roster.choose")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("roster.upload"))
+                        .setMany(getTranslation("roster.upload")))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("roster.error.file-too-large",
+                                RosterImportService.MAX_MEGABYTES))
+                        .setIncorrectFileType(getTranslation("roster.error.wrong-type")));
+    }
+
+    private void showPreview(byte[] bytes) {
+        resetPreview();
+        Long siteId = site.siteId();
+        if (siteId == null) {
+            return;
+        }
+        preview = roster.parse(siteId, new ByteArrayInputStream(bytes), bytes.length);
+        int valid = preview.validCount();
+        summary.setText(getTranslation("roster.preview", preview.rows().size(), valid, preview.errorCount()));
+        grid.setItems(preview.rows());
+        importButton.setText(getTranslation("roster.import", valid));
+        importButton.setEnabled(valid > 0);
+        importButton.setVisible(true);
+    }
+
+    private String errors(RosterRow row) {
+        return row.errors().stream()
+                .map(error -> getTranslation(error.messageKey(), error.arguments().toArray()))
+                .collect(Collectors.joining(" "));
+    }
+
+    private void startImport() {
+        List<RosterRow> rows = preview.validRows();
+        long siteId = site.siteId();
+        UI ui = UI.getCurrent();
+        importButton.setEnabled(false);
+        upload.setEnabled(false);
+        site.setEnabled(false);
+        progress.setValue(0);
+        progress.setVisible(true);
+        progressLabel.setVisible(true);
+        // Pushed updates are dropped if the user has left the page: the import still completes.
+        SerializableConsumer<Integer> advance = ui.accessLater(done -> progress.setValue((double) done / rows.size()),
+                null);
+        SerializableConsumer<RosterResult> finish = ui.accessLater(this::finished, null);
+        SerializableConsumer<RuntimeException> fail = ui.accessLater(this::failed, null);
+        executor.execute(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                finish.accept(roster.importRows(siteId, rows, advance::accept));
+            } catch (RuntimeException e) {
+                fail.accept(e);
+            }
+        }));
+    }
+
+    private void finished(RosterResult result) {
+        clear();
+        upload.setEnabled(true);
+        site.setEnabled(true);
+        Notifications.success(getTranslation("roster.done", result.created(), result.updated(),
+                result.accountsCreated()));
+    }
+
+    /** Shown like any refusal; the preview stays for another try. */
+    private void failed(RuntimeException exception) {
+        progress.setVisible(false);
+        progressLabel.setVisible(false);
+        importButton.setEnabled(true);
+        upload.setEnabled(true);
+        site.setEnabled(true);
+        ErrorHandling.show(UI.getCurrent(), exception);
+    }
+
+    /** Forgets the uploaded file, as when another site is chosen or the import is done. */
+    private void clear() {
+        resetPreview();
+        upload.clearFileList();
+    }
+
+    private void resetPreview() {
+        preview = null;
+        summary.setText("");
+        grid.setItems(List.of());
+        importButton.setVisible(false);
+        progress.setVisible(false);
+        progressLabel.setVisible(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("roster.page-title");
+    }
+}

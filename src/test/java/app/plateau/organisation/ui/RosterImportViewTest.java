@@ -1,0 +1,125 @@
+package app.plateau.organisation.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.plateau.Fixtures;
+import app.plateau.Fixtures.TestSite;
+import app.plateau.KaribuTest;
+import app.plateau.organisation.PersonService;
+import app.plateau.organisation.RosterCsv;
+import app.plateau.organisation.RosterImportService.RosterRow;
+import app.plateau.security.AccountService;
+import app.plateau.security.AccountService.AccountDraft;
+import app.plateau.security.Role;
+import app.plateau.security.ui.LoginView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class RosterImportViewTest extends KaribuTest {
+
+    @Autowired
+    private PersonService people;
+    @Autowired
+    private AccountService accounts;
+    private TestSite testSite;
+    private String prefix;
+
+    @BeforeEach
+    void site() {
+        testSite = fixtures.site();
+        prefix = Fixtures.unique("v").toUpperCase();
+    }
+
+    @Test
+    void the_preview_lists_the_rows_with_their_errors() {
+        openAsAdministrator();
+
+        upload(RosterCsv.of(
+                prefix + "-1,Salma Tazi,,," + testSite.team().getName() + ",Plateau 1,,",
+                prefix + "-2,Omar Alaoui,,,Équipe Fantôme,Plateau 1,,"));
+
+        assertThat(_get(Span.class, spec -> spec.withText("Aperçu : 2 lignes, 1 valides, 1 en erreur."))).isNotNull();
+        Grid<RosterRow> grid = _get(Grid.class);
+        assertThat(_size(grid)).isEqualTo(2);
+        assertThat(_getFormatted(grid, 0, "errors")).isEmpty();
+        assertThat(_getFormatted(grid, 1, "errors")).isEqualTo("Équipe inconnue : « Équipe Fantôme ».");
+        assertThat(_get(Button.class, spec -> spec.withText("Importer les 1 lignes valides")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void importing_saves_the_valid_rows_and_says_what_was_done() {
+        openAsAdministrator();
+        upload(RosterCsv.of(
+                prefix + "-1,Salma Tazi,,," + testSite.team().getName() + ",Plateau 1,,AGENT",
+                prefix + "-2,Omar Alaoui,,,Équipe Fantôme,Plateau 1,,",
+                prefix + "-3,Hajar Bennani,,,,,,"));
+
+        _click(_get(Button.class, spec -> spec.withText("Importer les 2 lignes valides")));
+
+        assertThat(notifications())
+                .containsExactly("Import terminé : 2 personnes créées, 0 mises à jour, 1 comptes créés.");
+        assertThat(people.count(testSite.site().getId(), null, prefix)).isEqualTo(2);
+        assertThat(_size(_get(Grid.class))).isZero();
+    }
+
+    @Test
+    void an_import_that_fails_saves_nothing_and_says_why() {
+        String taken = prefix.toLowerCase() + "-1";
+        Fixtures.asSystem(() -> accounts.create(new AccountDraft(taken, "Autre", testSite.site().getId(), null,
+                EnumSet.of(Role.AUDITOR)), null));
+        openAsAdministrator();
+        upload(RosterCsv.of(prefix + "-1,Salma Tazi,,,,,,AGENT"));
+
+        Button importButton = _get(Button.class, spec -> spec.withText("Importer les 1 lignes valides"));
+        _click(importButton);
+
+        assertThat(notifications()).containsExactly("L’identifiant « " + taken + " » est déjà pris.");
+        assertThat(people.count(testSite.site().getId(), null, prefix)).isZero();
+        assertThat(importButton.isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_file_without_a_required_column_is_refused_with_the_reason() {
+        openAsAdministrator();
+
+        act(() -> upload("matricule,e-mail\nX1,\n".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(notifications()).containsExactly("Colonne manquante dans l’en-tête : « Nom complet ».");
+        assertThat(_size(_get(Grid.class))).isZero();
+    }
+
+    @Test
+    void a_manager_may_not_open_the_roster_import() {
+        login(testSite.username(Role.SITE_MANAGER));
+        assertCannotOpen(RosterImportView.class);
+    }
+
+    @Test
+    void an_anonymous_visitor_is_sent_to_login() {
+        UI.getCurrent().navigate(RosterImportView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    private void openAsAdministrator() {
+        login(testSite.username(Role.ADMIN));
+        UI.getCurrent().navigate(RosterImportView.class);
+        _get(RosterImportView.class).setExecutor(Runnable::run);
+    }
+
+    private void upload(byte[] file) {
+        _upload(_get(Upload.class), "roster.csv", "text/csv", file);
+    }
+}
