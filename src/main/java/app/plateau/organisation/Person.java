@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -109,7 +110,8 @@ public class Person {
     }
 
     public void setEmployeeNumber(String employeeNumber) {
-        this.employeeNumber = employeeNumber == null ? null : employeeNumber.strip();
+        // Badge and HR codes are case-insensitive; one spelling keeps H2 and MariaDB alike.
+        this.employeeNumber = employeeNumber == null ? null : employeeNumber.strip().toUpperCase(Locale.ROOT);
     }
 
     public String getFullName() {

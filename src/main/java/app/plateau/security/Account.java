@@ -165,6 +165,10 @@ public class Account {
 
     void unlock() {
         this.locked = false;
+        clearHold();
+    }
+
+    void clearHold() {
         this.failedAttempts = 0;
         this.heldUntil = null;
     }

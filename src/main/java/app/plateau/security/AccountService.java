@@ -2,6 +2,7 @@ package app.plateau.security;
 
 import app.plateau.base.DomainException;
 import app.plateau.base.NotFoundException;
+import app.plateau.base.Text;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -123,7 +124,8 @@ public class AccountService {
         Account account = get(id);
         String temporary = PasswordPolicy.temporary();
         account.setPasswordHash(passwordEncoder.encode(temporary));
-        account.unlock();
+        // A new password lifts a hold from guessing, but an administrator's lock stays until unlocked.
+        account.clearHold();
         return temporary;
     }
 
@@ -231,7 +233,7 @@ public class AccountService {
         }
         String stripped = displayName.strip();
         if (stripped.length() > Account.DISPLAY_NAME_MAX) {
-            throw new DomainException("error.too-long", Account.DISPLAY_NAME_MAX);
+            throw new DomainException("error.too-long", new Text("account.display-name"), Account.DISPLAY_NAME_MAX);
         }
         return stripped;
     }

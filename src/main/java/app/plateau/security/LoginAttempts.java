@@ -2,6 +2,7 @@ package app.plateau.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -33,7 +34,8 @@ class LoginAttempts {
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT);
         if (accounts.countFailure(username) > 0) {
-            accounts.holdIfReached(username, THRESHOLD, clock.instant().plus(HOLD));
+            // Truncated to what the column keeps, so the hold ends exactly five minutes on, not a rounding later.
+            accounts.holdIfReached(username, THRESHOLD, clock.instant().plus(HOLD).truncatedTo(ChronoUnit.MICROS));
         }
     }
 
