@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,11 @@ public class ErrorHandling implements VaadinServiceInitListener {
             }
             if (cause instanceof OptimisticLockingFailureException) {
                 return "error.concurrent-change";
+            }
+            // A unique or foreign key that a parallel request won first: the service's own check
+            // saw nothing, the database refused.
+            if (cause instanceof DataIntegrityViolationException) {
+                return "error.conflict";
             }
         }
         return "error.unexpected";
