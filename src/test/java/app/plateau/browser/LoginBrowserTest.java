@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -31,5 +32,20 @@ class LoginBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-login-form"),
                 "Connexion refusée"));
         assertThat(driver.getPageSource()).doesNotContain("Bienvenue");
+    }
+
+    @Test
+    void english_is_one_click_away_and_stays_chosen_after_signing_in() {
+        driver.get(url("login"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.language-switch")))
+                .click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-login-form"), "Sign in"));
+        assertThat(driver.getTitle()).isEqualTo("Sign in — Plateau");
+        driver.findElement(By.cssSelector("input[name=username]")).sendKeys("agent");
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys("demo", Keys.ENTER);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Welcome to Plateau"));
+        assertThat(driver.findElement(By.cssSelector("vaadin-button.language-switch")).getText()).isEqualTo("Français");
     }
 }
