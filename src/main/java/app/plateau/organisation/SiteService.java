@@ -3,6 +3,7 @@ package app.plateau.organisation;
 import app.plateau.base.Checks;
 import app.plateau.base.DomainException;
 import app.plateau.base.NotFoundException;
+import app.plateau.base.Sorting;
 import app.plateau.security.CurrentUser;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;

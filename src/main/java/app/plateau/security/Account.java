@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -26,6 +27,8 @@ import org.hibernate.type.SqlTypes;
  * A login. It knows its site and person by id only, so that security depends on no feature.
  * An account without a password hash cannot log in until an administrator sets one.
  */
+// Only changed columns are written, so an edit never overwrites a sign-in count updated meanwhile.
+@DynamicUpdate
 @Entity
 public class Account {
 

@@ -1,8 +1,9 @@
 package app.plateau.security;
 
+import app.plateau.base.Checks;
 import app.plateau.base.DomainException;
 import app.plateau.base.NotFoundException;
-import app.plateau.base.Text;
+import app.plateau.base.Sorting;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -49,16 +49,13 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Account> page(Long siteId, String text, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
-                : org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                        Sort.by("username"));
-        return accounts.search(CurrentUser.scopeSite(siteId), normalise(text), sorted);
+        return accounts.search(CurrentUser.scopeSite(siteId), Checks.filter(text), Sorting.or(pageable, "username"));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long count(Long siteId, String text) {
-        return accounts.countSearch(CurrentUser.scopeSite(siteId), normalise(text));
+        return accounts.countSearch(CurrentUser.scopeSite(siteId), Checks.filter(text));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -89,7 +86,7 @@ public class AccountService {
         if (draft.personId() != null && accounts.existsByPersonId(draft.personId())) {
             throw new DomainException("account.error.person-has-account");
         }
-        Account account = new Account(username, requireDisplayName(draft.displayName()), draft.siteId(),
+        Account account = new Account(username, displayName(draft.displayName()), draft.siteId(),
                 draft.personId(), draft.roles());
         if (initialPassword != null && !initialPassword.isEmpty()) {
             PasswordPolicy.check(username, initialPassword);
@@ -111,7 +108,7 @@ public class AccountService {
         if (account.getId().equals(CurrentUser.get().accountId()) && !roles.contains(Role.ADMIN)) {
             throw new DomainException("account.error.own-admin-role");
         }
-        account.setDisplayName(requireDisplayName(displayName));
+        account.setDisplayName(displayName(displayName));
         account.setPersonId(personId);
         account.assign(siteId, roles);
         return account;
@@ -227,15 +224,9 @@ public class AccountService {
         }
     }
 
-    private static String requireDisplayName(String displayName) {
-        if (displayName == null || displayName.isBlank()) {
-            throw new DomainException("account.error.display-name-required");
-        }
-        String stripped = displayName.strip();
-        if (stripped.length() > Account.DISPLAY_NAME_MAX) {
-            throw new DomainException("error.too-long", new Text("account.display-name"), Account.DISPLAY_NAME_MAX);
-        }
-        return stripped;
+
+    private static String displayName(String displayName) {
+        return Checks.text(displayName, Account.DISPLAY_NAME_MAX, "account.display-name");
     }
 
     static String normaliseUsername(String username) {
@@ -247,7 +238,4 @@ public class AccountService {
         return normalised;
     }
 
-    private static String normalise(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-    }
 }
