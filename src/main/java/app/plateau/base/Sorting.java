@@ -11,7 +11,12 @@ public final class Sorting {
     }
 
     public static Pageable or(Pageable pageable, String... properties) {
-        Sort sort = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by("id")) : Sort.by(properties).and(Sort.by("id"));
-        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+        return or(pageable, Sort.by(properties));
+    }
+
+    /** The page's own order, or the fallback (which may be descending), with the id as tie-break. */
+    public static Pageable or(Pageable pageable, Sort fallback) {
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : fallback;
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id")));
     }
 }

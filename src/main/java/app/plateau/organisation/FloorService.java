@@ -6,6 +6,7 @@ import app.plateau.base.NotFoundException;
 import app.plateau.base.Sorting;
 import app.plateau.security.CurrentUser;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,11 +21,15 @@ public class FloorService {
     private final TeamRepository teams;
     private final PersonRepository people;
 
-    FloorService(FloorRepository floors, SiteRepository sites, TeamRepository teams, PersonRepository people) {
+    private final ApplicationEventPublisher events;
+
+    FloorService(FloorRepository floors, SiteRepository sites, TeamRepository teams, PersonRepository people,
+            ApplicationEventPublisher events) {
         this.floors = floors;
         this.sites = sites;
         this.teams = teams;
         this.people = people;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -82,7 +87,41 @@ public class FloorService {
         if (taken) {
             throw new DomainException("floor.error.name-taken", floor.getName());
         }
-        return floors.save(floor);
+        boolean created = floor.getId() == null;
+        Floor saved = floors.save(floor);
+        if (created) {
+            floors.flush();
+            events.publishEvent(new FloorCreated(saved.getId(), siteId));
+        }
+        return saved;
+    }
+
+    /** Closes a floor (for disinfection, say): moves to it and check-ins on it are refused with the reason. */
+    @PreAuthorize("hasAnyRole('SITE_MANAGER','ADMIN')")
+    @Transactional
+    public Floor close(long id, String reason) {
+        Floor floor = get(id);
+        String stripped = Checks.text(reason, Floor.REASON_MAX, "floor.closed-reason");
+        if (!floor.isOpen()) {
+            throw new DomainException("floor.error.already-closed", floor.getName(), floor.getClosedReason());
+        }
+        floor.close(stripped);
+        events.publishEvent(new FloorClosed(floor.getId(), floor.getSite().getId(), floor.getName(), stripped,
+                CurrentUser.get().displayName()));
+        return floor;
+    }
+
+    @PreAuthorize("hasAnyRole('SITE_MANAGER','ADMIN')")
+    @Transactional
+    public Floor reopen(long id) {
+        Floor floor = get(id);
+        if (floor.isOpen()) {
+            throw new DomainException("floor.error.already-open", floor.getName());
+        }
+        floor.reopen();
+        events.publishEvent(new FloorReopened(floor.getId(), floor.getSite().getId(), floor.getName(),
+                CurrentUser.get().displayName()));
+        return floor;
     }
 
     @PreAuthorize("hasRole('ADMIN')")

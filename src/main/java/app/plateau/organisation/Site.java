@@ -8,8 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 /** A contact centre: a building with floors, teams and people, in one time zone. */
@@ -19,6 +21,7 @@ public class Site {
     public static final int NAME_MAX = 100;
     public static final int CITY_MAX = 100;
     public static final String DEFAULT_TIME_ZONE = "Africa/Casablanca";
+    public static final LocalTime DEFAULT_DAY_END = LocalTime.of(23, 0);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +40,11 @@ public class Site {
     @NotBlank
     @Column(name = "time_zone", nullable = false, length = 60)
     private String timeZone = DEFAULT_TIME_ZONE;
+
+    /** When the working day ends: whoever is still checked in then is checked out by the system. */
+    @NotNull
+    @Column(name = "day_end", nullable = false)
+    private LocalTime dayEnd = DEFAULT_DAY_END;
 
     @Version
     private long version;
@@ -87,6 +95,14 @@ public class Site {
             }
         }
         this.timeZone = timeZone;
+    }
+
+    public LocalTime getDayEnd() {
+        return dayEnd;
+    }
+
+    public void setDayEnd(LocalTime dayEnd) {
+        this.dayEnd = dayEnd;
     }
 
     public ZoneId zoneId() {

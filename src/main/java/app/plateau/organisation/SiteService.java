@@ -69,6 +69,7 @@ public class SiteService {
         site.setName(Checks.text(site.getName(), Site.NAME_MAX, "site.name"));
         site.setCity(Checks.text(site.getCity(), Site.CITY_MAX, "site.city"));
         site.setTimeZone(Checks.text(site.getTimeZone(), 60, "site.time-zone"));
+        Checks.required(site.getDayEnd(), "site.day-end");
         boolean taken = site.getId() == null ? sites.existsByNameIgnoreCase(site.getName())
                 : sites.existsByNameIgnoreCaseAndIdNot(site.getName(), site.getId());
         if (taken) {

@@ -9,6 +9,7 @@ import app.plateau.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -83,11 +84,14 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
         final TextField name = Fields.text(getTranslation("site.name"), Site.NAME_MAX);
         final TextField city = Fields.text(getTranslation("site.city"), Site.CITY_MAX);
         final ComboBox<String> timeZone = new ComboBox<>(getTranslation("site.time-zone"));
+        final TimePicker dayEnd = new TimePicker(getTranslation("site.day-end"));
 
         SiteEditor() {
             super(Site.class);
             timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-            form.add(name, city, timeZone);
+            dayEnd.setStep(java.time.Duration.ofMinutes(15));
+            dayEnd.setHelperText(getTranslation("site.day-end.help"));
+            form.add(name, city, timeZone, dayEnd);
             binder.bindInstanceFields(this);
         }
 

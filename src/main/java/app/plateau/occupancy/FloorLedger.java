@@ -1,0 +1,191 @@
+package app.plateau.occupancy;
+
+import app.plateau.base.DomainException;
+import app.plateau.base.NotFoundException;
+import app.plateau.organisation.Floor;
+import app.plateau.organisation.Person;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.LongPredicate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The presence ledger: stays on floors and the places held for moves, always changed together with
+ * the floor's counters in the caller's transaction. The cap is checked by the database on the
+ * counter row ({@link Counters}); a refusal is journalled and raised as {@link CapacityRefused}.
+ * Callers are services that have already checked the caller's role and site.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = CapacityRefused.class)
+public class FloorLedger {
+
+    private final Counters counters;
+    private final PresenceRepository presences;
+    private final Journal journal;
+    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FloorLedger(Counters counters, PresenceRepository presences, Journal journal, EntityManager entityManager,
+            JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.counters = counters;
+        this.presences = presences;
+        this.journal = journal;
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<Presence> openStay(long personId) {
+        return presences.findByOpenPersonId(personId);
+    }
+
+    public Floor floor(long floorId) {
+        Floor floor = entityManager.find(Floor.class, floorId);
+        if (floor == null) {
+            throw new NotFoundException();
+        }
+        return floor;
+    }
+
+    public Person person(long personId) {
+        Person person = entityManager.find(Person.class, personId);
+        if (person == null) {
+            throw new NotFoundException();
+        }
+        return person;
+    }
+
+    /** Starts a stay on a floor: refused when the person is already on one, or the floor is closed or full. */
+    public Presence checkIn(Person person, Floor floor, StayChange how, String actor) {
+        sameSite(person, floor);
+        if (!person.isActive()) {
+            throw new DomainException("presence.error.inactive", person.getFullName());
+        }
+        Optional<Presence> open = presences.findByOpenPersonId(person.getId());
+        if (open.isPresent()) {
+            throw new DomainException("presence.error.already-present", person.getFullName(),
+                    floor(open.get().getFloorId()).getName());
+        }
+        take(floor, counters::takePresent, person, null, actor);
+        Presence stay = presences.save(new Presence(floor.getSite().getId(), person.getId(), floor.getId(),
+                clock.instant(), how, actor));
+        journal.record(MovementKind.CHECK_IN, person, null, floor, null, actor,
+                how == StayChange.BADGE ? actor : null);
+        changed(floor);
+        return stay;
+    }
+
+    /** Ends the person's stay; moves that depended on it are closed by the listeners of {@link PresenceEnded}. */
+    public Presence checkOut(Person person, StayChange how, String actor) {
+        Presence stay = presences.findByOpenPersonId(person.getId())
+                .orElseThrow(() -> new DomainException("presence.error.not-present", person.getFullName()));
+        Floor floor = floor(stay.getFloorId());
+        stay.end(clock.instant(), how, actor);
+        counters.leavePresent(floor.getId());
+        journal.record(how == StayChange.END_OF_DAY ? MovementKind.END_OF_DAY_CHECK_OUT : MovementKind.CHECK_OUT,
+                person, floor, null, null, actor, null);
+        events.publishEvent(new PresenceEnded(floor.getSite().getId(), person.getId(), floor.getId(), how));
+        changed(floor);
+        return stay;
+    }
+
+    /** Holds a place on a floor for an approved move until the person arrives or the move lapses. */
+    public void reserve(Floor floor, Person person, Long transferId, String actor) {
+        take(floor, counters::takeReserved, person, transferId, actor);
+        changed(floor);
+    }
+
+    /** Tries to hold a place without raising a refusal: for rules that approve only when there is room. */
+    public boolean tryReserve(Floor floor) {
+        boolean taken = counters.takeReserved(floor.getId());
+        if (taken) {
+            changed(floor);
+        }
+        return taken;
+    }
+
+    /** Gives back a place held for a move that will not happen, or a place kept for a return. */
+    public void release(Floor floor) {
+        counters.releaseReserved(floor.getId());
+        changed(floor);
+    }
+
+    /**
+     * The person arrives on the floor a move holds a place on. Their stay on the floor they leave
+     * ends; if they are to come back, their place there is kept for them (counted against its cap).
+     */
+    public Presence arrive(Person person, Floor from, Floor to, boolean keepPlaceToReturn, String actor) {
+        counters.lockInOrder(from.getId(), to.getId());
+        Presence stay = stayOn(person, from);
+        stay.end(clock.instant(), StayChange.MOVE, actor);
+        presences.flush();
+        if (keepPlaceToReturn) {
+            counters.presentToReserved(from.getId());
+        } else {
+            counters.leavePresent(from.getId());
+        }
+        counters.reservedToPresent(to.getId());
+        Presence arrived = presences.save(new Presence(to.getSite().getId(), person.getId(), to.getId(),
+                clock.instant(), StayChange.MOVE, actor));
+        changed(to);
+        return arrived;
+    }
+
+    /** The person comes back from a move to the floor where their place was kept. */
+    public Presence comeBack(Person person, Floor from, Floor to, String actor) {
+        counters.lockInOrder(from.getId(), to.getId());
+        Presence stay = stayOn(person, from);
+        stay.end(clock.instant(), StayChange.MOVE, actor);
+        presences.flush();
+        counters.leavePresent(from.getId());
+        counters.reservedToPresent(to.getId());
+        Presence back = presences.save(new Presence(to.getSite().getId(), person.getId(), to.getId(),
+                clock.instant(), StayChange.MOVE, actor));
+        changed(to);
+        return back;
+    }
+
+    private Presence stayOn(Person person, Floor floor) {
+        Presence stay = presences.findByOpenPersonId(person.getId())
+                .orElseThrow(() -> new DomainException("presence.error.not-present", person.getFullName()));
+        if (!stay.getFloorId().equals(floor.getId())) {
+            throw new DomainException("presence.error.not-on-floor", person.getFullName(), floor.getName());
+        }
+        return stay;
+    }
+
+    private void take(Floor floor, LongPredicate taker, Person person, Long transferId, String actor) {
+        if (taker.test(floor.getId())) {
+            return;
+        }
+        // The update touched no row: tell closed from full by what the database holds now.
+        Boolean open = jdbc.queryForObject("SELECT open_now FROM floor WHERE id = ?", Boolean.class, floor.getId());
+        if (!Boolean.TRUE.equals(open)) {
+            String reason = jdbc.queryForObject("SELECT closed_reason FROM floor WHERE id = ?", String.class,
+                    floor.getId());
+            throw new CapacityRefused("floor.error.closed", floor.getName(), reason == null ? "" : reason);
+        }
+        Counters.Load load = counters.load(floor.getId());
+        journal.record(MovementKind.CAP_REFUSED, person, null, floor, transferId, actor,
+                load.held() + "/" + load.cap());
+        throw new CapacityRefused("occupancy.error.full", floor.getName(), load.held(), load.cap());
+    }
+
+    private static void sameSite(Person person, Floor floor) {
+        if (!person.getSite().getId().equals(floor.getSite().getId())) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void changed(Floor floor) {
+        events.publishEvent(new OccupancyChanged(floor.getSite().getId()));
+    }
+}

@@ -1,0 +1,34 @@
+package app.plateau.occupancy;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MovementRepository extends JpaRepository<Movement, Long> {
+
+    String FILTER = """
+            where m.siteId = :siteId and m.at >= :since and m.at < :until
+              and (:personId is null or m.personId = :personId)
+              and (:floorId is null or m.fromFloorId = :floorId or m.toFloorId = :floorId)
+              and (:text = '' or lower(m.personName) like concat('%', :text, '%'))
+            """;
+
+    @Query("select m from Movement m " + FILTER)
+    List<Movement> search(@Param("siteId") long siteId, @Param("since") Instant since, @Param("until") Instant until,
+            @Param("personId") Long personId, @Param("floorId") Long floorId, @Param("text") String text,
+            Pageable pageable);
+
+    @Query("select count(m) from Movement m " + FILTER)
+    long countSearch(@Param("siteId") long siteId, @Param("since") Instant since, @Param("until") Instant until,
+            @Param("personId") Long personId, @Param("floorId") Long floorId, @Param("text") String text);
+
+    @Query("""
+            select count(m) from Movement m
+            where m.siteId = :siteId and m.at >= :since and m.kind in :kinds
+            """)
+    long countKinds(@Param("siteId") long siteId, @Param("since") Instant since,
+            @Param("kinds") List<MovementKind> kinds);
+}

@@ -1,0 +1,176 @@
+package app.plateau.occupancy;
+
+import app.plateau.base.NotFoundException;
+import app.plateau.occupancy.Board.Step;
+import app.plateau.occupancy.PendingMoves.FloorMoves;
+import app.plateau.organisation.Floor;
+import app.plateau.organisation.Person;
+import app.plateau.organisation.Site;
+import app.plateau.security.CurrentUser;
+import app.plateau.security.PlateauUser;
+import app.plateau.security.Role;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Check-in and check-out, where people are, and the live load of a site's floors. A person checks
+ * in themselves; their team lead or a site manager may do it for them.
+ */
+@Service
+public class PresenceService {
+
+    private static final String ACTORS = "hasAnyRole('AGENT','TEAM_LEAD','SITE_MANAGER','ADMIN')";
+    private static final String BOARD_READERS = "hasAnyRole('SITE_MANAGER','ADMIN','AUDITOR')";
+
+    private final FloorLedger ledger;
+    private final Counters counters;
+    private final PresenceRepository presences;
+    private final MovementRepository movements;
+    private final PendingMoves pendingMoves;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    PresenceService(FloorLedger ledger, Counters counters, PresenceRepository presences, MovementRepository movements,
+            PendingMoves pendingMoves, EntityManager entityManager, Clock clock) {
+        this.ledger = ledger;
+        this.counters = counters;
+        this.presences = presences;
+        this.movements = movements;
+        this.pendingMoves = pendingMoves;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Where a person is now; the person, their lead and the site's managers may ask. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Stay> whereIs(long personId) {
+        Person person = ledger.person(personId);
+        PlateauUser user = CurrentUser.get();
+        CurrentUser.checkSite(person.getSite().getId());
+        if (!user.has(Role.HEALTH_OFFICER)) {
+            OnBehalf.check(user, person);
+        }
+        return presences.findByOpenPersonId(personId).map(this::stay);
+    }
+
+    @PreAuthorize(ACTORS)
+    @Transactional(noRollbackFor = CapacityRefused.class)
+    public Stay checkIn(long personId, long floorId) {
+        Person person = ledger.person(personId);
+        OnBehalf.check(CurrentUser.get(), person);
+        Floor floor = ledger.floor(floorId);
+        CurrentUser.checkSite(floor.getSite().getId());
+        return stay(ledger.checkIn(person, floor, StayChange.MANUAL, CurrentUser.get().displayName()));
+    }
+
+    @PreAuthorize(ACTORS)
+    @Transactional
+    public void checkOut(long personId) {
+        Person person = ledger.person(personId);
+        OnBehalf.check(CurrentUser.get(), person);
+        ledger.checkOut(person, StayChange.MANUAL, CurrentUser.get().displayName());
+    }
+
+    /** Every floor of the site with its live load: anyone at the site may read it (agents choose floors by it). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<FloorLoad> loads(long siteId) {
+        CurrentUser.checkSite(siteId);
+        return loadsOf(siteId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public FloorLoad load(long floorId) {
+        Floor floor = ledger.floor(floorId);
+        CurrentUser.checkSite(floor.getSite().getId());
+        return loadsOf(floor.getSite().getId()).stream().filter(load -> load.floorId() == floorId).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** The site manager's board: loads, pending moves, today's moves and each floor's count over today. */
+    @PreAuthorize(BOARD_READERS)
+    @Transactional(readOnly = true)
+    public Board board(long siteId) {
+        CurrentUser.checkSite(siteId);
+        Site site = entityManager.find(Site.class, siteId);
+        if (site == null) {
+            throw new NotFoundException();
+        }
+        Instant now = clock.instant();
+        ZoneId zone = site.zoneId();
+        Instant dayStart = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
+        List<FloorLoad> loads = loadsOf(siteId);
+        long moves = movements.countKinds(siteId, dayStart, List.of(MovementKind.ARRIVED));
+        long refusals = movements.countKinds(siteId, dayStart, List.of(MovementKind.CAP_REFUSED));
+        return new Board(loads, moves, refusals, dayStart, now, series(siteId, loads, dayStart, now));
+    }
+
+    private Map<Long, List<Step>> series(long siteId, List<FloorLoad> loads, Instant dayStart, Instant now) {
+        Map<Long, TreeMap<Instant, Integer>> deltas = new HashMap<>();
+        Map<Long, Integer> atStart = new HashMap<>();
+        for (Presence stay : presences.overlapping(siteId, dayStart, now)) {
+            TreeMap<Instant, Integer> floor = deltas.computeIfAbsent(stay.getFloorId(), id -> new TreeMap<>());
+            if (stay.getStartedAt().isAfter(dayStart)) {
+                floor.merge(stay.getStartedAt(), 1, Integer::sum);
+            } else {
+                atStart.merge(stay.getFloorId(), 1, Integer::sum);
+            }
+            if (stay.getEndedAt() != null && !stay.getEndedAt().isAfter(now)) {
+                floor.merge(stay.getEndedAt(), -1, Integer::sum);
+            }
+        }
+        Map<Long, List<Step>> series = new HashMap<>();
+        for (FloorLoad load : loads) {
+            List<Step> steps = new ArrayList<>();
+            int count = atStart.getOrDefault(load.floorId(), 0);
+            steps.add(new Step(dayStart, count));
+            for (Map.Entry<Instant, Integer> change : deltas.getOrDefault(load.floorId(), new TreeMap<>()).entrySet()) {
+                count += change.getValue();
+                steps.add(new Step(change.getKey(), count));
+            }
+            series.put(load.floorId(), steps);
+        }
+        return series;
+    }
+
+    private List<FloorLoad> loadsOf(long siteId) {
+        Map<Long, Counters.Load> counts = counters.loads(siteId).stream()
+                .collect(Collectors.toMap(Counters.Load::floorId, Function.identity()));
+        Map<Long, FloorMoves> moves = pendingMoves.bySite(siteId);
+        List<Floor> floors = entityManager.createQuery(
+                "select f from Floor f where f.site.id = :siteId", Floor.class)
+                .setParameter("siteId", siteId).getResultList();
+        return floors.stream()
+                .sorted(Comparator.comparing(Floor::getLevel).thenComparing(Floor::getName))
+                .map(floor -> {
+                    Counters.Load load = counts.get(floor.getId());
+                    return new FloorLoad(floor.getId(), floor.getName(), floor.getLevel(),
+                            load == null ? 0 : load.present(), load == null ? 0 : load.reserved(),
+                            floor.getSanitaryCap(), floor.isOpen(), floor.getClosedReason(),
+                            moves.getOrDefault(floor.getId(), FloorMoves.NONE));
+                })
+                .toList();
+    }
+
+    private Stay stay(Presence presence) {
+        return new Stay(presence.getPersonId(), presence.getFloorId(), ledger.floor(presence.getFloorId()).getName(),
+                presence.getStartedAt());
+    }
+}

@@ -1,0 +1,66 @@
+package app.plateau.transfer;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface TransferRepository extends JpaRepository<TransferRequest, Long> {
+
+    /** Decisions take the request's row lock first, so two managers cannot both decide one request. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from TransferRequest t where t.id = :id")
+    Optional<TransferRequest> lockById(@Param("id") long id);
+
+    @EntityGraph(attributePaths = {"person", "fromFloor", "toFloor"})
+    @Query("select t from TransferRequest t where t.id = :id")
+    Optional<TransferRequest> findDetailedById(@Param("id") long id);
+
+    @EntityGraph(attributePaths = {"person", "fromFloor", "toFloor"})
+    Optional<TransferRequest> findByOpenPersonId(Long personId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from TransferRequest t where t.openPersonId = :personId")
+    Optional<TransferRequest> lockOpenOf(@Param("personId") long personId);
+
+    @EntityGraph(attributePaths = {"person", "person.team", "fromFloor", "toFloor"})
+    @Query("select t from TransferRequest t where t.siteId = :siteId and t.state = :state")
+    List<TransferRequest> findBySiteAndState(@Param("siteId") long siteId, @Param("state") TransferState state,
+            Pageable pageable);
+
+    long countBySiteIdAndState(long siteId, TransferState state);
+
+    @EntityGraph(attributePaths = {"person", "fromFloor", "toFloor"})
+    @Query("select t from TransferRequest t where t.person.id = :personId")
+    List<TransferRequest> findByPerson(@Param("personId") long personId, Pageable pageable);
+
+    long countByPersonId(long personId);
+
+    @Query("""
+            select t.toFloor.id, t.fromFloor.id, t.state from TransferRequest t
+            where t.siteId = :siteId and t.state in :states
+            """)
+    List<Object[]> floorsOfOpen(@Param("siteId") long siteId, @Param("states") Collection<TransferState> states);
+
+    @Query("""
+            select t.person.fullName from TransferRequest t
+            where t.toFloor.id = :floorId and t.state = app.plateau.transfer.TransferState.APPROVED
+            order by t.moveAt, t.person.fullName
+            """)
+    List<String> expectedOn(@Param("floorId") long floorId);
+
+    long countBySiteIdAndRequestedAtGreaterThanEqual(long siteId, Instant since);
+
+    @Query("select t.id from TransferRequest t where t.state = app.plateau.transfer.TransferState.APPROVED and t.expiresAt < :now")
+    List<Long> approvedLapsedBefore(@Param("now") Instant now);
+
+    @Query("select t.id from TransferRequest t where t.state = app.plateau.transfer.TransferState.PENDING and t.moveAt < :before")
+    List<Long> pendingDueBefore(@Param("before") Instant before);
+}

@@ -1,0 +1,341 @@
+package app.plateau.transfer;
+
+import app.plateau.base.Checks;
+import app.plateau.base.DomainException;
+import app.plateau.base.NotFoundException;
+import app.plateau.base.Sorting;
+import app.plateau.base.Text;
+import app.plateau.occupancy.CapacityRefused;
+import app.plateau.occupancy.FloorLedger;
+import app.plateau.occupancy.Journal;
+import app.plateau.occupancy.MovementKind;
+import app.plateau.occupancy.OccupancyChanged;
+import app.plateau.occupancy.OnBehalf;
+import app.plateau.occupancy.Presence;
+import app.plateau.organisation.Floor;
+import app.plateau.organisation.Person;
+import app.plateau.security.CurrentUser;
+import app.plateau.security.PlateauUser;
+import app.plateau.security.Role;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Move requests and decisions. Every change of state goes through here, inside one transaction
+ * with the occupancy ledger: an approval holds a place on the target floor (refused when the floor
+ * is full or closed), an arrival turns it into presence, an expiry or a cancellation gives it back.
+ */
+@Service
+public class TransferService {
+
+    static final String ACTORS = "hasAnyRole('AGENT','TEAM_LEAD','SITE_MANAGER','ADMIN')";
+    static final String DECIDERS = "hasAnyRole('SITE_MANAGER','ADMIN')";
+    /** How early a move may be asked for "at a chosen time" that is already a little past. */
+    private static final Duration PAST_TOLERANCE = Duration.ofMinutes(2);
+    private static final Duration FURTHEST_AHEAD = Duration.ofHours(24);
+    static final String SYSTEM = "Plateau";
+
+    private final TransferRepository transfers;
+    private final FloorLedger ledger;
+    private final Journal journal;
+    private final AutoApprovalRules rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration lapse;
+
+    TransferService(TransferRepository transfers, FloorLedger ledger, Journal journal, AutoApprovalRules rules,
+            ApplicationEventPublisher events, Clock clock,
+            @Value("${plateau.transfer.lapse:PT15M}") Duration lapse) {
+        this.transfers = transfers;
+        this.ledger = ledger;
+        this.journal = journal;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+        this.lapse = lapse;
+    }
+
+    /**
+     * Asks for a move of a person who is checked in, to another open floor of their site. When the
+     * target floor approves the reason by itself and has room, the request is approved at once.
+     */
+    @PreAuthorize(ACTORS)
+    @Transactional
+    public TransferRequest request(MoveDraft draft) {
+        PlateauUser user = CurrentUser.get();
+        Person person = ledger.person(draft.personId());
+        OnBehalf.check(user, person);
+        Presence stay = ledger.openStay(person.getId())
+                .orElseThrow(() -> new DomainException("transfer.error.not-checked-in", person.getFullName()));
+        Floor from = ledger.floor(stay.getFloorId());
+        Floor to = ledger.floor(Checks.required(draft.toFloorId(), "transfer.to-floor"));
+        if (!to.getSite().getId().equals(person.getSite().getId())) {
+            throw new NotFoundException();
+        }
+        if (to.getId().equals(from.getId())) {
+            throw new DomainException("transfer.error.same-floor", to.getName());
+        }
+        if (!to.isOpen()) {
+            throw new DomainException("floor.error.closed", to.getName(), to.getClosedReason());
+        }
+        transfers.findByOpenPersonId(person.getId()).ifPresent(open -> {
+            throw new DomainException("transfer.error.open-request", person.getFullName(),
+                    new Text(open.getState().messageKey()));
+        });
+        MoveReason reason = Checks.required(draft.reason(), "transfer.reason");
+        String text = Checks.optionalText(draft.reasonText(), TransferRequest.TEXT_MAX, "transfer.reason-text");
+        if (reason == MoveReason.OTHER && text == null) {
+            throw new DomainException("transfer.error.other-needs-text");
+        }
+        Instant now = clock.instant();
+        Instant moveAt = draft.moveAt() == null ? now : draft.moveAt();
+        if (moveAt.isBefore(now.minus(PAST_TOLERANCE))) {
+            throw new DomainException("transfer.error.move-in-past");
+        }
+        if (moveAt.isAfter(now.plus(FURTHEST_AHEAD))) {
+            throw new DomainException("transfer.error.move-too-far");
+        }
+        if (draft.returnAt() != null && !draft.returnAt().isAfter(moveAt)) {
+            throw new DomainException("transfer.error.return-before-move");
+        }
+        if (draft.returnAt() != null && draft.returnAt().isAfter(moveAt.plus(FURTHEST_AHEAD))) {
+            throw new DomainException("transfer.error.return-too-far");
+        }
+        TransferRequest request = new TransferRequest(person, from, to, reason, text, now, user.displayName(), moveAt,
+                draft.returnAt());
+        try {
+            request = transfers.saveAndFlush(request);
+        } catch (DataIntegrityViolationException raced) {
+            // A parallel request of the same person won the one open place.
+            throw new DomainException("transfer.error.open-request", person.getFullName(),
+                    new Text(TransferState.PENDING.messageKey()));
+        }
+        journal.record(MovementKind.REQUESTED, person, from, to, request.getId(), user.displayName(),
+                describe(reason, text));
+        if (rules.applies(to.getId(), reason) && ledger.tryReserve(to)) {
+            request.approve(now, SYSTEM, true, lapse);
+            journal.record(MovementKind.AUTO_APPROVED, person, from, to, request.getId(), SYSTEM, null);
+        }
+        changed(request, now);
+        return request;
+    }
+
+    /** Approves a pending request: holds a place on the target floor, refused when it is full or closed. */
+    @PreAuthorize(DECIDERS)
+    @Transactional(noRollbackFor = CapacityRefused.class)
+    public TransferRequest approve(long id) {
+        TransferRequest request = lockForDecision(id);
+        String me = CurrentUser.get().displayName();
+        // The place is asked for before anything else is written: a refusal commits only its journal line.
+        ledger.reserve(request.getToFloor(), request.getPerson(), request.getId(), me);
+        Instant now = clock.instant();
+        request.approve(now, me, false, lapse);
+        journal.record(MovementKind.APPROVED, request.getPerson(), request.getFromFloor(), request.getToFloor(),
+                request.getId(), me, null);
+        changed(request, now);
+        return request;
+    }
+
+    @PreAuthorize(DECIDERS)
+    @Transactional
+    public TransferRequest deny(long id, String reason) {
+        TransferRequest request = lockForDecision(id);
+        String why = Checks.text(reason, TransferRequest.TEXT_MAX, "transfer.deny-reason");
+        String me = CurrentUser.get().displayName();
+        Instant now = clock.instant();
+        request.deny(now, me, why);
+        journal.record(MovementKind.DENIED, request.getPerson(), request.getFromFloor(), request.getToFloor(),
+                request.getId(), me, why);
+        changed(request, now);
+        return request;
+    }
+
+    /** Withdraws a request not started yet; an approved one gives its place back. */
+    @PreAuthorize(ACTORS)
+    @Transactional
+    public TransferRequest cancel(long id) {
+        TransferRequest request = lockOwn(id);
+        if (request.getState() != TransferState.PENDING && request.getState() != TransferState.APPROVED) {
+            throw new DomainException("transfer.error.not-cancellable", new Text(
+                    request.getState().messageKey()));
+        }
+        if (request.getState() == TransferState.APPROVED) {
+            ledger.release(request.getToFloor());
+        }
+        Instant now = clock.instant();
+        request.cancel(now);
+        journal.record(MovementKind.CANCELLED, request.getPerson(), request.getFromFloor(), request.getToFloor(),
+                request.getId(), CurrentUser.get().displayName(), null);
+        changed(request, now);
+        return request;
+    }
+
+    /** The person reached the target floor of an approved move: the held place becomes their presence. */
+    @PreAuthorize(ACTORS)
+    @Transactional
+    public TransferRequest arrive(long id) {
+        TransferRequest request = lockOwn(id);
+        if (request.getState() != TransferState.APPROVED) {
+            throw new DomainException("transfer.error.not-approved", new Text(
+                    request.getState().messageKey()));
+        }
+        String me = CurrentUser.get().displayName();
+        ledger.arrive(request.getPerson(), request.getFromFloor(), request.getToFloor(),
+                !request.isUntilEndOfShift(), me);
+        Instant now = clock.instant();
+        request.arrive(now);
+        journal.record(MovementKind.ARRIVED, request.getPerson(), request.getFromFloor(), request.getToFloor(),
+                request.getId(), me, null);
+        changed(request, now);
+        return request;
+    }
+
+    /** The person is back on the floor they came from, where their place was kept. */
+    @PreAuthorize(ACTORS)
+    @Transactional
+    public TransferRequest returned(long id) {
+        TransferRequest request = lockOwn(id);
+        if (request.getState() != TransferState.IN_PROGRESS) {
+            throw new DomainException("transfer.error.not-in-progress", new Text(
+                    request.getState().messageKey()));
+        }
+        if (request.isUntilEndOfShift()) {
+            throw new DomainException("transfer.error.no-return", request.getFromFloor().getName());
+        }
+        String me = CurrentUser.get().displayName();
+        ledger.comeBack(request.getPerson(), request.getToFloor(), request.getFromFloor(), me);
+        Instant now = clock.instant();
+        request.complete(now);
+        journal.record(MovementKind.RETURNED, request.getPerson(), request.getToFloor(), request.getFromFloor(),
+                request.getId(), me, null);
+        changed(request, now);
+        return request;
+    }
+
+    /** The person's open request, if any: for their own screen, their lead's, or a manager's. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<TransferRequest> openOf(long personId) {
+        Person person = ledger.person(personId);
+        CurrentUser.checkSite(person.getSite().getId());
+        OnBehalf.check(CurrentUser.get(), person);
+        return transfers.findByOpenPersonId(personId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public TransferRequest get(long id) {
+        TransferRequest request = transfers.findDetailedById(id).orElseThrow(NotFoundException::new);
+        checkMayRead(request);
+        return request;
+    }
+
+    /** A person's requests, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TransferRequest> historyOf(long personId, Pageable pageable) {
+        Person person = ledger.person(personId);
+        CurrentUser.checkSite(person.getSite().getId());
+        OnBehalf.check(CurrentUser.get(), person);
+        return transfers.findByPerson(personId, Sorting.or(pageable, Sort.by(Sort.Direction.DESC, "requestedAt")));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countHistoryOf(long personId) {
+        Person person = ledger.person(personId);
+        CurrentUser.checkSite(person.getSite().getId());
+        OnBehalf.check(CurrentUser.get(), person);
+        return transfers.countByPersonId(personId);
+    }
+
+    /** The site's requests waiting for a decision, oldest first. */
+    @PreAuthorize(DECIDERS)
+    @Transactional(readOnly = true)
+    public List<TransferRequest> pending(long siteId, Pageable pageable) {
+        CurrentUser.checkSite(siteId);
+        return transfers.findBySiteAndState(siteId, TransferState.PENDING,
+                Sorting.or(pageable, "requestedAt"));
+    }
+
+    @PreAuthorize(DECIDERS)
+    @Transactional(readOnly = true)
+    public long countPending(long siteId) {
+        CurrentUser.checkSite(siteId);
+        return transfers.countBySiteIdAndState(siteId, TransferState.PENDING);
+    }
+
+    /** The reasons for which a floor approves moves by itself when it has room. */
+    @PreAuthorize(DECIDERS)
+    @Transactional(readOnly = true)
+    public Set<MoveReason> autoApprovals(long floorId) {
+        Floor floor = ledger.floor(floorId);
+        CurrentUser.checkSite(floor.getSite().getId());
+        return rules.of(floorId);
+    }
+
+    @PreAuthorize(DECIDERS)
+    @Transactional
+    public void setAutoApprovals(long floorId, Set<MoveReason> reasons) {
+        Floor floor = ledger.floor(floorId);
+        CurrentUser.checkSite(floor.getSite().getId());
+        Set<MoveReason> chosen = EnumSet.noneOf(MoveReason.class);
+        if (reasons != null) {
+            chosen.addAll(reasons);
+        }
+        rules.replace(floorId, chosen);
+    }
+
+    private TransferRequest lockForDecision(long id) {
+        TransferRequest request = transfers.lockById(id).orElseThrow(NotFoundException::new);
+        CurrentUser.checkSite(request.getSiteId());
+        if (request.getState() != TransferState.PENDING) {
+            throw new DomainException("transfer.error.already-decided", request.getPerson().getFullName(),
+                    new Text(request.getState().messageKey()),
+                    request.getDecidedBy() == null ? SYSTEM : request.getDecidedBy());
+        }
+        Floor to = request.getToFloor();
+        if (!to.isOpen()) {
+            throw new DomainException("floor.error.closed", to.getName(), to.getClosedReason());
+        }
+        return request;
+    }
+
+    private TransferRequest lockOwn(long id) {
+        TransferRequest request = transfers.lockById(id).orElseThrow(NotFoundException::new);
+        CurrentUser.checkSite(request.getSiteId());
+        OnBehalf.check(CurrentUser.get(), request.getPerson());
+        return request;
+    }
+
+    private void checkMayRead(TransferRequest request) {
+        CurrentUser.checkSite(request.getSiteId());
+        PlateauUser user = CurrentUser.get();
+        if (!OnBehalf.allowed(user, request.getPerson()) && !user.has(Role.AUDITOR)) {
+            throw new AccessDeniedException("not the caller's request");
+        }
+    }
+
+    private void changed(TransferRequest request, Instant at) {
+        events.publishEvent(TransferChanged.of(request, at));
+        events.publishEvent(new OccupancyChanged(request.getSiteId()));
+    }
+
+    static String describe(MoveReason reason, String text) {
+        return text == null ? reason.name() : reason.name() + ": " + text;
+    }
+}
