@@ -1,5 +1,6 @@
 package app.plateau.transfer;
 
+import app.plateau.organisation.Person;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
@@ -63,4 +64,11 @@ interface TransferRepository extends JpaRepository<TransferRequest, Long> {
 
     @Query("select t.id from TransferRequest t where t.state = app.plateau.transfer.TransferState.PENDING and t.moveAt < :before")
     List<Long> pendingDueBefore(@Param("before") Instant before);
+
+    /** The people a team lead may act for: the active members of the teams they lead. */
+    @Query("""
+            select p from Person p
+            where p.team.lead.id = :leadId and p.active = true order by p.fullName, p.id
+            """)
+    List<Person> teamOf(@Param("leadId") long leadPersonId);
 }

@@ -20,6 +20,7 @@ import app.plateau.security.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -224,6 +225,26 @@ public class TransferService {
                 request.getId(), me, null);
         changed(request, now);
         return request;
+    }
+
+    /**
+     * The people the caller may ask a move for: themselves, and for a team lead the members of
+     * their team, by name.
+     */
+    @PreAuthorize(ACTORS)
+    @Transactional(readOnly = true)
+    public List<Person> forWhom() {
+        PlateauUser user = CurrentUser.get();
+        List<Person> people = new ArrayList<>();
+        if (user.personId() != null) {
+            people.add(ledger.person(user.personId()));
+            if (user.has(Role.TEAM_LEAD)) {
+                transfers.teamOf(user.personId()).stream()
+                        .filter(person -> !person.getId().equals(user.personId()))
+                        .forEach(people::add);
+            }
+        }
+        return people;
     }
 
     /** The person's open request, if any: for their own screen, their lead's, or a manager's. */

@@ -2,6 +2,7 @@ package app.plateau.base.ui;
 
 import app.plateau.base.SignedInUser;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -27,6 +28,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -42,10 +45,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public static final String PASSWORD_ROUTE = "password";
 
     private final transient AuthenticationContext authenticationContext;
+    private final transient List<MenuBadge> badges;
     private final H1 viewTitle = new H1();
 
-    public MainLayout(AuthenticationContext authenticationContext) {
+    public MainLayout(AuthenticationContext authenticationContext, List<MenuBadge> badges) {
         this.authenticationContext = authenticationContext;
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(sideNav()));
         addToNavbar(true, new DrawerToggle(), viewTitle, userBlock());
@@ -65,9 +70,39 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
+            badgeFor(entry.path()).ifPresent(badge -> showCount(item, badge));
             nav.addItem(item);
         }
         return nav;
+    }
+
+    private Optional<MenuBadge> badgeFor(String path) {
+        String bare = path.startsWith("/") ? path.substring(1) : path;
+        return badges.stream().filter(badge -> badge.path().equals(bare)).findFirst();
+    }
+
+    /** A count beside the entry, kept live through push while the layout is attached. */
+    private void showCount(SideNavItem item, MenuBadge badge) {
+        Span count = new Span();
+        count.getElement().getThemeList().add("badge contrast pill small");
+        count.addClassName("nav-count");
+        item.setSuffixComponent(count);
+        Runnable show = () -> {
+            long value = badge.count().orElse(0L);
+            count.setText(Long.toString(value));
+            count.setVisible(value > 0);
+            count.getElement().setAttribute("aria-label", getTranslation("nav.count", value));
+        };
+        show.run();
+        addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            Runnable update = Live.asSignedInUser(show);
+            badge.onChange(() -> ui.access(update::run)).ifPresent(registration ->
+                    addDetachListener(detach -> {
+                        registration.remove();
+                        detach.unregisterListener();
+                    }));
+        });
     }
 
     private Component userBlock() {

@@ -1,0 +1,236 @@
+package app.plateau.transfer.ui;
+
+import app.plateau.base.ui.Live;
+import app.plateau.base.ui.Notifications;
+import app.plateau.occupancy.FloorLoad;
+import app.plateau.occupancy.OccupancyBroadcaster;
+import app.plateau.occupancy.PresenceService;
+import app.plateau.organisation.SiteService;
+import app.plateau.security.CurrentUser;
+import app.plateau.transfer.MoveReason;
+import app.plateau.transfer.TransferBroadcaster;
+import app.plateau.transfer.TransferRequest;
+import app.plateau.transfer.TransferService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The site manager's inbox: requests waiting for a decision, oldest first, each with both floors'
+ * live counts; new requests and counts arrive without a reload.
+ */
+@Route("inbox")
+@Menu(order = 2, title = "nav.inbox", icon = "vaadin:inbox")
+@RolesAllowed({"SITE_MANAGER", "ADMIN"})
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    public static final String ROUTE = "inbox";
+
+    private final transient TransferService transfers;
+    private final transient PresenceService presence;
+    private final transient Clock clock;
+    private final Long siteId;
+    private final ZoneId zone;
+    private Map<Long, FloorLoad> loads = new HashMap<>();
+
+    final Grid<TransferRequest> grid = new Grid<>(TransferRequest.class, false);
+    final Span pendingCount = new Span();
+
+    public InboxView(TransferService transfers, PresenceService presence, TransferBroadcaster transferLive,
+            OccupancyBroadcaster occupancyLive, SiteService sites, Clock clock) {
+        this.transfers = transfers;
+        this.presence = presence;
+        this.clock = clock;
+        this.siteId = CurrentUser.get().siteId();
+        this.zone = siteId == null ? ZoneId.systemDefault() : sites.get(siteId).zoneId();
+        addClassName("inbox-view");
+        setSizeFull();
+        if (siteId == null) {
+            add(new Span(getTranslation("inbox.no-site")));
+            return;
+        }
+
+        Button rules = new Button(getTranslation("inbox.rules"), VaadinIcon.AUTOMATION.create(),
+                event -> openRules());
+        rules.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        pendingCount.addClassName("inbox-count");
+        HorizontalLayout toolbar = new HorizontalLayout(pendingCount, rules);
+        toolbar.setAlignItems(Alignment.CENTER);
+        toolbar.addClassName("inbox-toolbar");
+
+        grid.addColumn(request -> MyFloorView.TIME.format(request.getRequestedAt().atZone(zone)))
+                .setHeader(getTranslation("inbox.asked-at")).setKey("asked").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::personLabel).setHeader(getTranslation("inbox.person")).setKey("person")
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(request -> floorCell(request.getFromFloor().getId(),
+                request.getFromFloor().getName()))).setHeader(getTranslation("inbox.from")).setKey("from")
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(request -> floorCell(request.getToFloor().getId(),
+                request.getToFloor().getName()))).setHeader(getTranslation("inbox.to")).setKey("to")
+                .setAutoWidth(true);
+        grid.addColumn(this::reasonLabel).setHeader(getTranslation("transfer.reason")).setKey("reason")
+                .setFlexGrow(2);
+        grid.addColumn(this::whenLabel).setHeader(getTranslation("inbox.when")).setKey("when").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("common.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("inbox.empty"));
+
+        add(toolbar, grid);
+        Live.refresh(this, transferLive.sites(), () -> siteId, this::refresh);
+        Live.refresh(this, occupancyLive.sites(), () -> siteId, this::refresh);
+        refresh();
+    }
+
+    /** Re-reads the counts and the pending requests: after a decision and when a change is pushed. */
+    void refresh() {
+        Map<Long, FloorLoad> fresh = new HashMap<>();
+        presence.loads(siteId).forEach(load -> fresh.put(load.floorId(), load));
+        loads = fresh;
+        long count = transfers.countPending(siteId);
+        pendingCount.setText(getTranslation("inbox.count", count));
+        grid.setItems(query -> transfers.pending(siteId, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) transfers.countPending(siteId));
+    }
+
+    private String personLabel(TransferRequest request) {
+        String team = request.getPerson().getTeam() == null ? "" : request.getPerson().getTeam().getName();
+        return team.isEmpty() ? request.getPerson().getFullName()
+                : getTranslation("inbox.person-team", request.getPerson().getFullName(), team);
+    }
+
+    private String reasonLabel(TransferRequest request) {
+        String reason = getTranslation(request.getReason().messageKey());
+        return request.getReasonText() == null ? reason : reason + " — " + request.getReasonText();
+    }
+
+    private String whenLabel(TransferRequest request) {
+        String move = request.getMoveAt().isAfter(request.getRequestedAt().plus(Duration.ofMinutes(2)))
+                ? MyFloorView.TIME.format(request.getMoveAt().atZone(zone)) : getTranslation("my-floor.when.now");
+        String until = request.isUntilEndOfShift() ? getTranslation("inbox.until-end")
+                : MyFloorView.TIME.format(request.getReturnAt().atZone(zone));
+        return getTranslation("inbox.when-value", move, until);
+    }
+
+    private Component floorCell(long floorId, String name) {
+        FloorLoad load = loads.get(floorId);
+        Span cell = new Span();
+        if (load == null) {
+            cell.setText(name);
+            return cell;
+        }
+        cell.setText(load.open() ? getTranslation("inbox.floor-count", name, load.held(), load.cap())
+                : getTranslation("my-floor.floor.closed", name, load.closedReason()));
+        cell.addClassName("floor-count");
+        cell.addClassName("tone-" + load.tone().name().toLowerCase());
+        return cell;
+    }
+
+    private Component actions(TransferRequest request) {
+        Button approve = new Button(getTranslation("inbox.approve"), VaadinIcon.CHECK.create(),
+                event -> approve(request));
+        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        approve.setId("approve-" + request.getId());
+        Button deny = new Button(getTranslation("inbox.deny"), VaadinIcon.CLOSE_SMALL.create(),
+                event -> openDeny(request));
+        deny.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        deny.setId("deny-" + request.getId());
+        return new HorizontalLayout(approve, deny);
+    }
+
+    void approve(TransferRequest request) {
+        try {
+            TransferRequest approved = transfers.approve(request.getId());
+            Notifications.success(getTranslation("inbox.approved", approved.getPerson().getFullName(),
+                    approved.getToFloor().getName()));
+        } finally {
+            refresh();
+        }
+    }
+
+    void openDeny(TransferRequest request) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("inbox.deny.title", request.getPerson().getFullName()));
+        TextArea why = new TextArea(getTranslation("transfer.deny-reason"));
+        why.setMaxLength(TransferRequest.TEXT_MAX);
+        why.setRequired(true);
+        why.setWidthFull();
+        Button confirm = new Button(getTranslation("inbox.deny"), event -> {
+            try {
+                transfers.deny(request.getId(), why.getValue());
+                Notifications.success(getTranslation("inbox.denied", request.getPerson().getFullName()));
+                dialog.close();
+            } finally {
+                refresh();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button close = new Button(getTranslation("common.cancel"), event -> dialog.close());
+        dialog.add(why);
+        dialog.getFooter().add(close, confirm);
+        dialog.open();
+    }
+
+    /** Per floor, the reasons approved by the floor itself while it has room. */
+    void openRules() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("inbox.rules"));
+        ComboBox<FloorLoad> floor = new ComboBox<>(getTranslation("inbox.rules.floor"));
+        List<FloorLoad> floors = presence.loads(siteId);
+        floor.setItems(floors);
+        floor.setItemLabelGenerator(FloorLoad::name);
+        CheckboxGroup<MoveReason> reasons = new CheckboxGroup<>(getTranslation("inbox.rules.reasons"));
+        reasons.setItems(MoveReason.values());
+        reasons.setItemLabelGenerator(reason -> getTranslation(reason.messageKey()));
+        reasons.setEnabled(false);
+        floor.addValueChangeListener(event -> {
+            reasons.setEnabled(event.getValue() != null);
+            reasons.setValue(event.getValue() == null ? java.util.Set.of()
+                    : transfers.autoApprovals(event.getValue().floorId()));
+        });
+        Button save = new Button(getTranslation("common.save"), event -> {
+            if (floor.getValue() == null) {
+                Notifications.error(getTranslation("inbox.rules.choose-floor"));
+                return;
+            }
+            transfers.setAutoApprovals(floor.getValue().floorId(), reasons.getValue());
+            Notifications.success(getTranslation("inbox.rules.saved", floor.getValue().name()));
+            dialog.close();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div help = new Div(getTranslation("inbox.rules.help"));
+        help.addClassName("help-text");
+        dialog.add(new VerticalLayout(help, floor, reasons));
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), event -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title");
+    }
+}

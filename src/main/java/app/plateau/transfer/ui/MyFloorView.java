@@ -1,0 +1,404 @@
+package app.plateau.transfer.ui;
+
+import app.plateau.base.ui.Live;
+import app.plateau.base.ui.Notifications;
+import app.plateau.occupancy.FloorLoad;
+import app.plateau.occupancy.OccupancyBroadcaster;
+import app.plateau.occupancy.PresenceService;
+import app.plateau.occupancy.Stay;
+import app.plateau.organisation.Person;
+import app.plateau.organisation.SiteService;
+import app.plateau.security.CurrentUser;
+import app.plateau.security.PlateauUser;
+import app.plateau.transfer.MoveDraft;
+import app.plateau.transfer.MoveReason;
+import app.plateau.transfer.TransferBroadcaster;
+import app.plateau.transfer.TransferRequest;
+import app.plateau.transfer.TransferService;
+import app.plateau.transfer.TransferState;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An agent's floor: where they are, check-in and check-out, their move request and its answer,
+ * live. A team lead also acts here for the members of their team.
+ */
+@Route("my-floor")
+@Menu(order = 1, title = "nav.my-floor", icon = "vaadin:exchange")
+@RolesAllowed({"AGENT", "TEAM_LEAD"})
+public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** A closed request stays on screen for this long, so the person sees the answer. */
+    private static final Duration SHOW_CLOSED = Duration.ofHours(12);
+
+    private final transient PresenceService presence;
+    private final transient TransferService transfers;
+    private final transient TransferBroadcaster transferLive;
+    private final transient Clock clock;
+    private final long siteId;
+    private final ZoneId zone;
+
+    final ComboBox<Person> who = new ComboBox<>();
+    final Span where = new Span();
+    final ComboBox<FloorLoad> checkInFloor = new ComboBox<>();
+    final Button checkIn = new Button();
+    final Button checkOut = new Button();
+
+    final Div moveCard = new Div();
+    final Span moveState = new Span();
+    final Paragraph moveText = new Paragraph();
+    final Button arrived = new Button();
+    final Button back = new Button();
+    final Button cancel = new Button();
+
+    final FormLayout requestForm = new FormLayout();
+    final ComboBox<FloorLoad> toFloor = new ComboBox<>();
+    final Select<MoveReason> reason = new Select<>();
+    final TextArea details = new TextArea();
+    final RadioButtonGroup<Boolean> now = new RadioButtonGroup<>();
+    final TimePicker moveAt = new TimePicker();
+    final Checkbox untilEndOfShift = new Checkbox();
+    final TimePicker returnAt = new TimePicker();
+    final Button send = new Button();
+
+    final Grid<TransferRequest> history = new Grid<>(TransferRequest.class, false);
+
+    private Long personId;
+    private TransferRequest shown;
+    private transient Registration personTopic;
+
+    public MyFloorView(PresenceService presence, TransferService transfers, TransferBroadcaster transferLive,
+            OccupancyBroadcaster occupancyLive, SiteService sites, Clock clock) {
+        this.clock = clock;
+        this.presence = presence;
+        this.transfers = transfers;
+        this.transferLive = transferLive;
+        PlateauUser user = CurrentUser.get();
+        this.siteId = user.siteId() == null ? -1 : user.siteId();
+        this.zone = user.siteId() == null ? ZoneId.systemDefault() : sites.get(user.siteId()).zoneId();
+        addClassName("my-floor-view");
+
+        List<Person> people = transfers.forWhom();
+        if (people.isEmpty()) {
+            add(new Paragraph(getTranslation("my-floor.no-person")));
+            return;
+        }
+        personId = people.get(0).getId();
+
+        who.setLabel(getTranslation("my-floor.for"));
+        who.setItems(people);
+        who.setItemLabelGenerator(Person::getFullName);
+        who.setValue(people.get(0));
+        who.setVisible(people.size() > 1);
+        who.addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                personId = event.getValue().getId();
+                follow();
+                refresh();
+            }
+        });
+
+        add(who, whereCard(), moveCard(), requestCard(), historyCard());
+        Live.refresh(this, occupancyLive.sites(), () -> siteId, this::refreshFloors);
+        addAttachListener(event -> follow());
+        addDetachListener(event -> unfollow());
+        refresh();
+    }
+
+    private Div whereCard() {
+        where.addClassName("where-now");
+        checkInFloor.setLabel(getTranslation("my-floor.check-in-floor"));
+        checkInFloor.setItemLabelGenerator(this::floorLabel);
+        checkIn.setText(getTranslation("my-floor.check-in"));
+        checkIn.setIcon(VaadinIcon.SIGN_IN.create());
+        checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        checkIn.addClickListener(event -> {
+            FloorLoad floor = checkInFloor.getValue();
+            if (floor == null) {
+                Notifications.error(getTranslation("my-floor.choose-floor"));
+                return;
+            }
+            Stay stay = presence.checkIn(personId, floor.floorId());
+            Notifications.success(getTranslation("my-floor.checked-in", stay.floorName()));
+            refresh();
+        });
+        checkOut.setText(getTranslation("my-floor.check-out"));
+        checkOut.setIcon(VaadinIcon.SIGN_OUT.create());
+        checkOut.addClickListener(event -> {
+            presence.checkOut(personId);
+            Notifications.success(getTranslation("my-floor.checked-out"));
+            refresh();
+        });
+        HorizontalLayout actions = new HorizontalLayout(checkInFloor, checkIn, checkOut);
+        actions.setAlignItems(Alignment.BASELINE);
+        actions.setWrap(true);
+        Div card = new Div(new H3(getTranslation("my-floor.where")), where, actions);
+        card.addClassName("floor-card");
+        return card;
+    }
+
+    private Div moveCard() {
+        moveState.addClassName("move-state");
+        moveText.addClassName("move-text");
+        arrived.setText(getTranslation("my-floor.arrived"));
+        arrived.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        arrived.addClickListener(event -> {
+            transfers.arrive(shown.getId());
+            Notifications.success(getTranslation("my-floor.arrived.done", shown.getToFloor().getName()));
+            refresh();
+        });
+        back.setText(getTranslation("my-floor.back"));
+        back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        back.addClickListener(event -> {
+            transfers.returned(shown.getId());
+            Notifications.success(getTranslation("my-floor.back.done", shown.getFromFloor().getName()));
+            refresh();
+        });
+        cancel.setText(getTranslation("my-floor.cancel-request"));
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        cancel.addClickListener(event -> {
+            transfers.cancel(shown.getId());
+            Notifications.success(getTranslation("my-floor.cancelled"));
+            refresh();
+        });
+        HorizontalLayout actions = new HorizontalLayout(arrived, back, cancel);
+        moveCard.add(new H3(getTranslation("my-floor.my-move")), moveState, moveText, actions);
+        moveCard.addClassName("floor-card");
+        moveCard.addClassName("move-card");
+        return moveCard;
+    }
+
+    private Div requestCard() {
+        toFloor.setLabel(getTranslation("transfer.to-floor"));
+        toFloor.setItemLabelGenerator(this::floorLabel);
+        toFloor.setRequiredIndicatorVisible(true);
+        reason.setLabel(getTranslation("transfer.reason"));
+        reason.setItems(MoveReason.values());
+        reason.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
+        reason.setRequiredIndicatorVisible(true);
+        details.setLabel(getTranslation("transfer.reason-text"));
+        details.setMaxLength(TransferRequest.TEXT_MAX);
+        details.setHelperText(getTranslation("my-floor.details.help"));
+        now.setLabel(getTranslation("my-floor.when"));
+        now.setItems(true, false);
+        now.setItemLabelGenerator(value -> getTranslation(value ? "my-floor.when.now" : "my-floor.when.at"));
+        now.setValue(true);
+        moveAt.setLabel(getTranslation("my-floor.move-at"));
+        moveAt.setStep(Duration.ofMinutes(5));
+        moveAt.setVisible(false);
+        now.addValueChangeListener(event -> moveAt.setVisible(Boolean.FALSE.equals(event.getValue())));
+        untilEndOfShift.setLabel(getTranslation("my-floor.until-end"));
+        untilEndOfShift.setValue(true);
+        returnAt.setLabel(getTranslation("my-floor.return-at"));
+        returnAt.setStep(Duration.ofMinutes(5));
+        returnAt.setVisible(false);
+        untilEndOfShift.addValueChangeListener(event -> returnAt.setVisible(!event.getValue()));
+        send.setText(getTranslation("my-floor.send"));
+        send.setIcon(VaadinIcon.PAPERPLANE.create());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(event -> sendRequest());
+        requestForm.add(toFloor, reason, details, now, moveAt, untilEndOfShift, returnAt);
+        requestForm.setColspan(details, 2);
+        Div card = new Div(new H3(getTranslation("my-floor.ask")), requestForm, send);
+        card.addClassName("floor-card");
+        card.addClassName("request-card");
+        return card;
+    }
+
+    private Div historyCard() {
+        history.addColumn(request -> TIME.format(request.getRequestedAt().atZone(zone))
+                        + " · " + LocalDate.ofInstant(request.getRequestedAt(), zone))
+                .setHeader(getTranslation("my-floor.history.when")).setKey("when").setAutoWidth(true);
+        history.addColumn(request -> request.getFromFloor().getName() + " → " + request.getToFloor().getName())
+                .setHeader(getTranslation("my-floor.history.move")).setKey("move").setAutoWidth(true);
+        history.addColumn(request -> getTranslation(request.getReason().messageKey()))
+                .setHeader(getTranslation("transfer.reason")).setKey("reason");
+        history.addColumn(request -> getTranslation(request.getState().messageKey()))
+                .setHeader(getTranslation("my-floor.history.state")).setKey("state");
+        history.addColumn(request -> request.getDecidedBy() == null ? "" : request.getDecidedBy())
+                .setHeader(getTranslation("my-floor.history.by")).setKey("by");
+        history.setAllRowsVisible(true);
+        history.setPageSize(20);
+        Div card = new Div(new H3(getTranslation("my-floor.history")), history);
+        card.addClassName("floor-card");
+        return card;
+    }
+
+    private void sendRequest() {
+        if (toFloor.getValue() == null || reason.getValue() == null) {
+            Notifications.error(getTranslation("my-floor.request.incomplete"));
+            return;
+        }
+        Instant at = null;
+        if (Boolean.FALSE.equals(now.getValue())) {
+            if (moveAt.getValue() == null) {
+                Notifications.error(getTranslation("my-floor.request.time-missing"));
+                return;
+            }
+            at = today(moveAt.getValue());
+        }
+        Instant until = null;
+        if (!untilEndOfShift.getValue()) {
+            if (returnAt.getValue() == null) {
+                Notifications.error(getTranslation("my-floor.request.return-missing"));
+                return;
+            }
+            until = today(returnAt.getValue());
+        }
+        TransferRequest request = transfers.request(new MoveDraft(personId, toFloor.getValue().floorId(),
+                reason.getValue(), details.getValue(), at, until));
+        Notifications.success(getTranslation(request.getState() == TransferState.APPROVED
+                ? "my-floor.request.auto-approved" : "my-floor.request.sent", request.getToFloor().getName()));
+        details.clear();
+        refresh();
+    }
+
+    private Instant today(LocalTime time) {
+        return LocalDate.now(clock.withZone(zone)).atTime(time).atZone(zone).toInstant();
+    }
+
+    /** Re-reads everything this page shows: called after an action and when a change is pushed. */
+    void refresh() {
+        Optional<Stay> stay = presence.whereIs(personId);
+        where.setText(stay.map(s -> getTranslation("my-floor.on-floor", s.floorName(),
+                        TIME.format(s.since().atZone(zone))))
+                .orElse(getTranslation("my-floor.nowhere")));
+        where.getElement().setAttribute("data-floor", stay.map(s -> Long.toString(s.floorId())).orElse(""));
+        checkInFloor.setVisible(stay.isEmpty());
+        checkIn.setVisible(stay.isEmpty());
+        checkOut.setVisible(stay.isPresent());
+
+        shown = transfers.historyOf(personId, org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+                .filter(request -> request.getState().isOpen() || request.getClosedAt() == null
+                        || request.getClosedAt().isAfter(clock.instant().minus(SHOW_CLOSED)))
+                .findFirst().orElse(null);
+        showMove(shown);
+        boolean mayAsk = stay.isPresent() && (shown == null || !shown.getState().isOpen());
+        requestForm.getParent().ifPresent(card -> card.setVisible(mayAsk));
+        refreshFloors(stay);
+        history.setItems(query -> transfers.historyOf(personId,
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+    }
+
+    private void refreshFloors() {
+        refreshFloors(presence.whereIs(personId));
+    }
+
+    private void refreshFloors(Optional<Stay> stay) {
+        List<FloorLoad> loads = presence.loads(siteId);
+        FloorLoad chosenIn = checkInFloor.getValue();
+        FloorLoad chosenTo = toFloor.getValue();
+        checkInFloor.setItems(loads);
+        toFloor.setItems(loads.stream()
+                .filter(load -> stay.map(s -> s.floorId() != load.floorId()).orElse(true))
+                .toList());
+        reselect(checkInFloor, loads, chosenIn);
+        reselect(toFloor, loads, chosenTo);
+    }
+
+    private static void reselect(ComboBox<FloorLoad> box, List<FloorLoad> loads, FloorLoad chosen) {
+        if (chosen != null) {
+            loads.stream().filter(load -> load.floorId() == chosen.floorId()).findFirst().ifPresent(box::setValue);
+        }
+    }
+
+    private void showMove(TransferRequest request) {
+        moveCard.setVisible(request != null);
+        if (request == null) {
+            return;
+        }
+        TransferState state = request.getState();
+        moveState.setText(getTranslation(state.messageKey()));
+        moveState.getElement().getThemeList().clear();
+        moveState.getElement().getThemeList().add("badge " + switch (state) {
+            case APPROVED, IN_PROGRESS, COMPLETED -> "success";
+            case DENIED, EXPIRED -> "error";
+            default -> "contrast";
+        });
+        moveState.getElement().setAttribute("data-state", state.name());
+        String to = request.getToFloor().getName();
+        String from = request.getFromFloor().getName();
+        moveText.setText(switch (state) {
+            case PENDING -> getTranslation("my-floor.move.pending", to, time(request.getRequestedAt()));
+            case APPROVED -> getTranslation("my-floor.move.approved", to, time(request.getExpiresAt()),
+                    request.getDecidedBy());
+            case DENIED -> getTranslation("my-floor.move.denied", to, request.getDecidedBy(),
+                    request.getDenyReason());
+            case IN_PROGRESS -> request.isUntilEndOfShift() ? getTranslation("my-floor.move.in-progress-shift", to)
+                    : getTranslation("my-floor.move.in-progress", to, time(request.getReturnAt()), from);
+            case COMPLETED -> getTranslation("my-floor.move.completed", to);
+            case CANCELLED -> getTranslation("my-floor.move.cancelled", to);
+            case EXPIRED -> getTranslation("my-floor.move.expired", to);
+        });
+        arrived.setVisible(state == TransferState.APPROVED);
+        back.setVisible(state == TransferState.IN_PROGRESS && !request.isUntilEndOfShift());
+        cancel.setVisible(state == TransferState.PENDING || state == TransferState.APPROVED);
+    }
+
+    private String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
+    }
+
+    private String floorLabel(FloorLoad load) {
+        if (!load.open()) {
+            return getTranslation("my-floor.floor.closed", load.name(), load.closedReason());
+        }
+        return getTranslation(load.full() ? "my-floor.floor.full" : "my-floor.floor", load.name(), load.held(),
+                load.cap());
+    }
+
+    /** Listens to the changes of the person shown: a lead switching members switches topics. */
+    private void follow() {
+        unfollow();
+        UI ui = UI.getCurrent();
+        if (ui == null || personId == null) {
+            return;
+        }
+        Runnable refreshAsViewer = Live.asSignedInUser(this::refresh);
+        personTopic = transferLive.people().register(personId, changed -> ui.access(refreshAsViewer::run));
+    }
+
+    private void unfollow() {
+        if (personTopic != null) {
+            personTopic.remove();
+            personTopic = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("my-floor.title");
+    }
+}
