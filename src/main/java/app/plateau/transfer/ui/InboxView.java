@@ -84,18 +84,16 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(request -> MyFloorView.TIME.format(request.getRequestedAt().atZone(zone)))
                 .setHeader(getTranslation("inbox.asked-at")).setKey("asked").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::personLabel).setHeader(getTranslation("inbox.person")).setKey("person")
-                .setAutoWidth(true);
+                .setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(request -> floorCell(request.getFromFloor().getId(),
-                request.getFromFloor().getName()))).setHeader(getTranslation("inbox.from")).setKey("from")
-                .setAutoWidth(true);
+                request.getFromFloor().getName()))).setHeader(getTranslation("inbox.from")).setKey("from");
         grid.addColumn(new ComponentRenderer<>(request -> floorCell(request.getToFloor().getId(),
-                request.getToFloor().getName()))).setHeader(getTranslation("inbox.to")).setKey("to")
-                .setAutoWidth(true);
+                request.getToFloor().getName()))).setHeader(getTranslation("inbox.to")).setKey("to");
         grid.addColumn(this::reasonLabel).setHeader(getTranslation("transfer.reason")).setKey("reason")
                 .setFlexGrow(2);
-        grid.addColumn(this::whenLabel).setHeader(getTranslation("inbox.when")).setKey("when").setAutoWidth(true);
+        grid.addColumn(this::whenLabel).setHeader(getTranslation("inbox.when")).setKey("when");
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("common.actions"))
-                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("inbox.empty"));
