@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.plateau.base.Broadcaster;
 import app.plateau.security.AccountUserDetailsService;
 import app.plateau.security.PlateauUser;
 import com.github.mvysny.fakeservlet.FakeRequest;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -146,6 +148,15 @@ public abstract class KaribuTest {
         _clickItem(grid, row);
         click(t("common.delete"));
         act(() -> _fireConfirm(_get(ConfirmDialog.class)));
+    }
+
+    /**
+     * Lets the broadcasters deliver what other users' actions published, then runs the UI's pending
+     * push tasks as the browser's next round trip would: what a screen shows after a pushed refresh.
+     */
+    protected void pushRoundtrip() {
+        Broadcaster.awaitAllIdle(Duration.ofSeconds(10));
+        MockVaadin.clientRoundtrip();
     }
 
     protected void english() {

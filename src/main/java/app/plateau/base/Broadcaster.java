@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Tells the listeners of a topic (a site, a person) that something they show has changed, at most
@@ -19,6 +20,11 @@ import org.slf4j.LoggerFactory;
  * decision costs no waiting; the changes that follow within the window are folded into one more
  * call at its end, so a burst of a hundred gives two calls, not a hundred. Listeners re-read what
  * they show: the call carries only the topic.
+ *
+ * <p>Listeners are called on the broadcaster's own thread, never on the thread that published: a
+ * UI's push task may run and push right there, and it must not run on another user's request
+ * thread with that user's security context. The thread's security context is cleared after each
+ * listener.
  */
 public final class Broadcaster<K> implements AutoCloseable {
 
@@ -29,16 +35,24 @@ public final class Broadcaster<K> implements AutoCloseable {
     private final Map<K, Set<Consumer<K>>> listeners = new ConcurrentHashMap<>();
     private final Set<Consumer<K>> everyTopic = new CopyOnWriteArraySet<>();
     private final Map<K, Window> windows = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService trailing;
+    private static final Set<Broadcaster<?>> OPEN = new CopyOnWriteArraySet<>();
+
+    private final ScheduledExecutorService delivery;
 
     public Broadcaster(String name, Duration window) {
         this.name = name;
         this.windowNanos = window.toNanos();
-        this.trailing = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "broadcaster-" + name);
+        this.delivery = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new DeliveryThread(runnable, "broadcaster-" + name);
             thread.setDaemon(true);
             return thread;
         });
+        OPEN.add(this);
+    }
+
+    /** Whether the caller runs on a broadcaster's delivery thread (where a listener's push happens). */
+    public static boolean onDeliveryThread() {
+        return Thread.currentThread() instanceof DeliveryThread;
     }
 
     /** Listens to one topic until the registration is removed (a view removes it when detached). */
@@ -73,13 +87,11 @@ public final class Broadcaster<K> implements AutoCloseable {
             now = elapsed >= windowNanos;
             if (now) {
                 window.lastFired = System.nanoTime();
+                delivery.execute(() -> fire(topic));
             } else {
                 window.trailingDue = true;
-                trailing.schedule(() -> fireTrailing(topic, window), windowNanos - elapsed, TimeUnit.NANOSECONDS);
+                delivery.schedule(() -> fireTrailing(topic, window), windowNanos - elapsed, TimeUnit.NANOSECONDS);
             }
-        }
-        if (now) {
-            fire(topic);
         }
     }
 
@@ -106,13 +118,55 @@ public final class Broadcaster<K> implements AutoCloseable {
             } catch (RuntimeException e) {
                 // One broken listener (a UI gone half-way) must not keep the others uninformed.
                 LOG.warn("{} listener failed for {}", name, topic, e);
+            } finally {
+                SecurityContextHolder.clearContext();
             }
+        }
+    }
+
+    /**
+     * Waits until every open broadcaster has delivered what was published so far, trailing calls
+     * included: for tests that assert what a pushed refresh shows.
+     */
+    public static void awaitAllIdle(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Broadcaster<?> broadcaster : OPEN) {
+            broadcaster.awaitIdle(deadline);
+        }
+    }
+
+    private void awaitIdle(long deadline) {
+        try {
+            while (System.nanoTime() < deadline) {
+                boolean due = windows.values().stream().anyMatch(window -> {
+                    synchronized (window) {
+                        return window.trailingDue;
+                    }
+                });
+                delivery.submit(() -> { }).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (!due) {
+                    return;
+                }
+                Thread.sleep(5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("broadcaster " + name + " did not become idle", e);
         }
     }
 
     @Override
     public void close() {
-        trailing.shutdownNow();
+        OPEN.remove(this);
+        delivery.shutdownNow();
+    }
+
+    private static final class DeliveryThread extends Thread {
+
+        private DeliveryThread(Runnable runnable, String name) {
+            super(runnable, name);
+        }
     }
 
     private static final class Window {

@@ -1,5 +1,6 @@
 package app.plateau.demo;
 
+import app.plateau.occupancy.PresenceService;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.FloorService;
 import app.plateau.organisation.Person;
@@ -14,6 +15,9 @@ import app.plateau.security.AccountService.AccountDraft;
 import app.plateau.security.DemoPasswords;
 import app.plateau.security.PlateauUser;
 import app.plateau.security.Role;
+import app.plateau.transfer.MoveDraft;
+import app.plateau.transfer.MoveReason;
+import app.plateau.transfer.TransferService;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +43,8 @@ class DemoData implements ApplicationRunner {
     static final String SITE_NAME = "Casablanca Sidi Maârouf";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final int[][] FLOORS = {{60, 30}, {48, 24}, {80, 40}, {72, 36}, {40, 20}, {64, 32}};
+    /** How full each floor is in the demo, as a share of its cap. */
+    private static final float[] FILL = {0.6f, 0.8f, 0.5f, 1.0f, 0.7f, 0.4f};
     private static final String[] TEAMS = {"Atlas", "Argan", "Oasis", "Cèdre", "Médina", "Sahara", "Rif",
         "Souss", "Anfa", "Ifrane", "Bouregreg", "Tafilalet"};
     private static final String[] FIRST_NAMES = {"Youssef", "Fatima Zahra", "Mohamed", "Khadija", "Amine",
@@ -56,9 +62,14 @@ class DemoData implements ApplicationRunner {
     private final PersonService people;
     private final AccountService accounts;
     private final DemoPasswords demoPasswords;
+    private final PresenceService presence;
+    private final TransferService transfers;
 
     DemoData(SiteService sites, FloorService floors, TeamService teams, PersonService people,
-            AccountService accounts, DemoPasswords demoPasswords) {
+            AccountService accounts, DemoPasswords demoPasswords, PresenceService presence,
+            TransferService transfers) {
+        this.presence = presence;
+        this.transfers = transfers;
         this.sites = sites;
         this.floors = floors;
         this.teams = teams;
@@ -92,6 +103,8 @@ class DemoData implements ApplicationRunner {
         int nameIndex = 0;
         Person firstAgent = null;
         Person firstLead = null;
+        List<List<Person>> onSiteByFloor = new ArrayList<>();
+        floorList.forEach(floor -> onSiteByFloor.add(new ArrayList<>()));
         for (int t = 0; t < TEAMS.length; t++) {
             Floor homeFloor = floorList.get(t / 2);
             Team team = new Team(site, "Équipe " + TEAMS[t]);
@@ -102,12 +115,16 @@ class DemoData implements ApplicationRunner {
             teams.save(team);
             if (firstLead == null) {
                 firstLead = lead;
+            } else {
+                onSiteByFloor.get(t / 2).add(lead);
             }
             for (int a = 0; a < 20; a++) {
                 WorkMode mode = a % 7 == 3 ? WorkMode.TELEWORK : a % 4 == 1 ? WorkMode.HYBRID : WorkMode.ON_SITE;
                 Person agent = people.save(person(site, number++, nameIndex++, team, homeFloor, mode));
                 if (firstAgent == null) {
                     firstAgent = agent;
+                } else if (mode != WorkMode.TELEWORK) {
+                    onSiteByFloor.get(t / 2).add(agent);
                 }
             }
         }
@@ -125,7 +142,33 @@ class DemoData implements ApplicationRunner {
         for (String username : List.of("agent", "lead", "manager", "health", "auditor", "admin")) {
             demoPasswords.setDemoPassword(username);
         }
-        LOG.info("Seeded the demo site \"{}\" in {} ms", SITE_NAME, (System.nanoTime() - started) / 1_000_000);
+        int present = checkIn(floorList, onSiteByFloor);
+        LOG.info("Seeded the demo site \"{}\" with {} people checked in, in {} ms", SITE_NAME, present,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Checks agents in on their home floors, each floor to its own share of its cap: Plateau 4 is
+     * full, so a newcomer meets the refusal with its counts. The demo agent and lead stay out, to
+     * check in themselves. Two colleagues of the demo agent ask for moves for the inbox.
+     */
+    private int checkIn(List<Floor> floorList, List<List<Person>> onSiteByFloor) {
+        int present = 0;
+        for (int f = 0; f < floorList.size(); f++) {
+            Floor floor = floorList.get(f);
+            int target = Math.round(floor.getSanitaryCap() * FILL[f]);
+            List<Person> candidates = onSiteByFloor.get(f);
+            for (int i = 0; i < target && i < candidates.size(); i++) {
+                presence.checkIn(candidates.get(i).getId(), floor.getId());
+                present++;
+            }
+        }
+        List<Person> firstFloor = onSiteByFloor.get(0);
+        transfers.request(new MoveDraft(firstFloor.get(0).getId(), floorList.get(2).getId(), MoveReason.TRAINING,
+                "Formation nouvelle campagne", null, null));
+        transfers.request(new MoveDraft(firstFloor.get(1).getId(), floorList.get(3).getId(), MoveReason.IT_SUPPORT,
+                "Poste sans réseau", null, null));
+        return present;
     }
 
     private void account(String username, Person person, Site site, EnumSet<Role> roles) {

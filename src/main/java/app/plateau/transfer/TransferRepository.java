@@ -44,6 +44,9 @@ interface TransferRepository extends JpaRepository<TransferRequest, Long> {
 
     long countByPersonId(long personId);
 
+    @EntityGraph(attributePaths = {"person", "fromFloor", "toFloor"})
+    Optional<TransferRequest> findFirstByPersonIdOrderByRequestedAtDescIdDesc(long personId);
+
     @Query("""
             select t.toFloor.id, t.fromFloor.id, t.state from TransferRequest t
             where t.siteId = :siteId and t.state in :states

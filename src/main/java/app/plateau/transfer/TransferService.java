@@ -257,6 +257,16 @@ public class TransferService {
         return transfers.findByOpenPersonId(personId);
     }
 
+    /** The person's most recent request, open or not: what their screen shows as "my move". */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<TransferRequest> latestOf(long personId) {
+        Person person = ledger.person(personId);
+        CurrentUser.checkSite(person.getSite().getId());
+        OnBehalf.check(CurrentUser.get(), person);
+        return transfers.findFirstByPersonIdOrderByRequestedAtDescIdDesc(personId);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public TransferRequest get(long id) {

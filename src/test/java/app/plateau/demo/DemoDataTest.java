@@ -1,8 +1,12 @@
 package app.plateau.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.plateau.Signing;
+import app.plateau.occupancy.FloorLoad;
+import app.plateau.occupancy.PresenceService;
+import app.plateau.transfer.TransferService;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.FloorService;
 import app.plateau.organisation.PersonService;
@@ -40,6 +44,10 @@ class DemoDataTest {
     private AccountUserDetailsService users;
     @Autowired
     private PasswordEncoder passwordEncoder;
+    @Autowired
+    private PresenceService presence;
+    @Autowired
+    private TransferService transfers;
 
     @AfterEach
     void signOut() {
@@ -63,6 +71,19 @@ class DemoDataTest {
                 .allSatisfy(team -> assertThat(team.getLead()).isNotNull());
         // 12 teams of 20 agents, their 12 leads, the manager and the health officer
         assertThat(people.count(site.getId(), null, "")).isEqualTo(240 + 12 + 2);
+    }
+
+    @Test
+    void the_demo_floors_are_partly_occupied_plateau_4_is_full_and_two_moves_wait_for_the_manager() {
+        Signing.signIn(users, "manager");
+        Site site = sites.accessible().get(0);
+        List<FloorLoad> loads = presence.loads(site.getId());
+        assertThat(loads).extracting(FloorLoad::name, FloorLoad::held, FloorLoad::cap).containsExactly(
+                tuple("Plateau 1", 18, 30), tuple("Plateau 2", 19, 24), tuple("Plateau 3", 20, 40),
+                tuple("Plateau 4", 36, 36), tuple("Plateau 5", 14, 20), tuple("Plateau 6", 13, 32));
+        assertThat(transfers.countPending(site.getId())).isEqualTo(2);
+        Signing.signIn(users, "agent");
+        assertThat(presence.whereIs(users.loadUserByUsername("agent").personId())).isEmpty();
     }
 
     @Test

@@ -37,14 +37,23 @@ public final class Live {
     }
 
     /**
-     * The refresh runs on whichever thread holds the session lock when the change arrives (often the
-     * thread of the person who made the change), so it carries the viewer's own security context:
-     * services then check the viewer's role and site, not the actor's.
+     * The refresh runs on whichever thread holds the session lock when the change arrives, so it
+     * carries the viewer's own security context: services then check the viewer's role and site.
+     * On a broadcaster's thread the context stays set after the refresh, because the push (and the
+     * lazy grids' fetches it triggers) happens when that thread unlocks the session; the broadcaster
+     * clears it afterwards. Elsewhere (the viewer's own request thread) the previous context is put back.
      */
     public static Runnable asSignedInUser(Runnable refresh) {
-        SecurityContext context = SecurityContextHolder.getContext();
         SecurityContext copy = SecurityContextHolder.createEmptyContext();
-        copy.setAuthentication(context.getAuthentication());
-        return new DelegatingSecurityContextRunnable(refresh, copy);
+        copy.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        Runnable restoring = new DelegatingSecurityContextRunnable(refresh, copy);
+        return () -> {
+            if (Broadcaster.onDeliveryThread()) {
+                SecurityContextHolder.setContext(copy);
+                refresh.run();
+            } else {
+                restoring.run();
+            }
+        };
     }
 }

@@ -113,7 +113,7 @@ class InboxViewTest extends KaribuTest {
         presence.checkIn(colleague.getId(), testSite.floor1().getId());
         transfers.request(new MoveDraft(colleague.getId(), testSite.floor2().getId(), MoveReason.HR, null, null,
                 null));
-        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        pushRoundtrip();
         assertThat(_size(view.grid)).isEqualTo(2);
         assertThat(view.pendingCount.getText()).isEqualTo("2 demande(s) en attente");
         SideNavItem inbox = _get(SideNavItem.class, spec -> spec.withLabel("Demandes de déplacement"));

@@ -44,7 +44,7 @@ class LiveDecisionTest extends KaribuTest {
         act(() -> _click(InboxViewTest.rowButton(_get(InboxView.class), 0, "Approuver")));
 
         UI.setCurrent(agentUi);
-        MockVaadin.clientRoundtrip();
+        pushRoundtrip();
         assertThat(agentView.moveState.getText()).isEqualTo("Approuvé");
         assertThat(agentView.moveText.getText()).startsWith("Rendez-vous sur Plateau 2 avant");
         assertThat(agentView.arrived.isVisible()).isTrue();
