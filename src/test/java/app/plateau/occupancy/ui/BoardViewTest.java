@@ -34,7 +34,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 class BoardViewTest extends KaribuTest {
@@ -161,19 +160,34 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
-    void the_board_follows_another_users_check_in_live() {
+    void the_board_follows_another_users_check_in_live_and_reads_it_as_its_own_viewer() {
         openBoard(Role.SITE_MANAGER);
         assertThat(shown(testSite.floor1(), "floor-count")).isEqualTo("0 / 20");
-        Authentication manager = SecurityContextHolder.getContext().getAuthentication();
 
-        // The agent checks in from their own session; the manager's board hears of it through push.
+        // The agent checks in from their own request. Push may refresh the manager's board on that
+        // very thread, still signed in as the agent, who may not read the board.
         Signing.signIn(users, testSite.username(Role.AGENT));
         presence.checkIn(testSite.agent().getId(), testSite.floor1().getId());
-        SecurityContextHolder.getContext().setAuthentication(manager);
         MockVaadin.clientRoundtrip();
 
+        assertThat(notifications()).isEmpty();
         assertThat(shown(testSite.floor1(), "floor-count")).isEqualTo("1 / 20");
         assertThat(figure("figure-present")).isEqualTo("1");
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getName())
+                .isEqualTo(testSite.username(Role.AGENT));
+    }
+
+    @Test
+    void a_refresh_passed_on_by_a_thread_with_nobody_signed_in_still_reads_the_board() {
+        openBoard(Role.AUDITOR);
+        login(testSite.username(Role.SITE_MANAGER));
+        presence.checkIn(testSite.lead().getId(), testSite.floor2().getId());
+        // As on the broadcaster's own thread, which sends the trailing change of a burst.
+        SecurityContextHolder.clearContext();
+        MockVaadin.clientRoundtrip();
+
+        assertThat(notifications()).isEmpty();
+        assertThat(shown(testSite.floor2(), "floor-count")).isEqualTo("1 / 30");
     }
 
     @Test
