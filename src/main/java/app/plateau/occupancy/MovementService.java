@@ -1,0 +1,203 @@
+package app.plateau.occupancy;
+
+import app.plateau.base.Checks;
+import app.plateau.base.DomainException;
+import app.plateau.base.Messages;
+import app.plateau.base.NotFoundException;
+import app.plateau.base.Sorting;
+import app.plateau.organisation.Site;
+import app.plateau.security.CurrentUser;
+import app.plateau.security.PlateauUser;
+import app.plateau.security.Role;
+import jakarta.persistence.EntityManager;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The movement journal as people read it. Site managers, administrators and auditors read a whole
+ * site's; anyone else who is a person of the site (an agent, a team lead) reads only their own
+ * lines. The same check guards the screen and the CSV export.
+ */
+@Service
+public class MovementService {
+
+    /** The longest period one query or export may cover. */
+    public static final int MAX_DAYS = 31;
+    /** The longest name fragment a person filter takes. */
+    public static final int PERSON_FILTER_MAX = 100;
+    /** The export's columns, as message keys: the grid shows the same but the time of day only. */
+    public static final List<String> CSV_HEADER = List.of("history.csv.time", "history.column.kind",
+            "history.column.person", "history.column.from", "history.column.to", "history.column.actor",
+            "history.column.detail");
+
+    static final int EXPORT_PAGE = 500;
+    /**
+     * Semicolons, because Excel set to French reads a comma as the decimal mark and puts a
+     * comma-separated file in one column; CRLF as spreadsheets expect.
+     */
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
+            .get();
+    /**
+     * Excel ignores the charset of a download and takes a CSV file without a byte order mark for
+     * the local code page (Windows-1252 in France): "Entrée" would open as "EntrÃ©e".
+     */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final MovementRepository movements;
+    private final EntityManager entityManager;
+
+    MovementService(MovementRepository movements, EntityManager entityManager) {
+        this.movements = movements;
+        this.entityManager = entityManager;
+    }
+
+    /** What the caller may read: a site's whole journal or their own lines, in the site's time zone. */
+    public record Scope(long siteId, String siteName, ZoneId zone, Long personId) {
+
+        /** Whether only the caller's own lines are shown (an agent or a team lead). */
+        public boolean ownOnly() {
+            return personId != null;
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Scope scope(Long siteId) {
+        return scopeOf(siteId);
+    }
+
+    /** A page of lines, newest first unless the page asks for another order. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Movement> page(MovementFilter filter, Pageable pageable) {
+        Query query = resolve(filter);
+        return movements.search(query.siteId(), query.since(), query.until(), query.personId(), query.floorId(),
+                query.text(), Sorting.or(pageable, Sort.by(Sort.Direction.DESC, "at")));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(MovementFilter filter) {
+        Query query = resolve(filter);
+        return movements.countSearch(query.siteId(), query.since(), query.until(), query.personId(),
+                query.floorId(), query.text());
+    }
+
+    /**
+     * Writes the lines as CSV for spreadsheets, oldest first, with a header in the reader's
+     * language and times in ISO 8601 with the site's offset. Reads and writes a page at a time and
+     * flushes each, so a day of a large site never sits whole in memory. The stream stays open:
+     * it belongs to the caller. Returns the number of lines written.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long writeCsv(MovementFilter filter, Locale locale, OutputStream out) throws IOException {
+        Query query = resolve(filter);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write(BYTE_ORDER_MARK);
+        CSVPrinter csv = new CSVPrinter(writer, CSV);
+        csv.printRecord(CSV_HEADER.stream().map(key -> Messages.get(locale, key)));
+        Instant afterAt = query.since();
+        long afterId = -1;
+        long written = 0;
+        List<Movement> page;
+        do {
+            page = movements.after(query.siteId(), query.since(), query.until(), query.personId(), query.floorId(),
+                    query.text(), afterAt, afterId, PageRequest.of(0, EXPORT_PAGE));
+            for (Movement movement : page) {
+                csv.printRecord(row(movement, query.zone(), locale));
+            }
+            written += page.size();
+            if (!page.isEmpty()) {
+                Movement last = page.get(page.size() - 1);
+                afterAt = last.getAt();
+                afterId = last.getId();
+            }
+            // The lines are written: let them go, so memory holds one page whatever the day's size.
+            page.forEach(entityManager::detach);
+            csv.flush();
+        } while (page.size() == EXPORT_PAGE);
+        return written;
+    }
+
+    private static Stream<String> row(Movement movement, ZoneId zone, Locale locale) {
+        return Stream.of(
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        movement.getAt().atZone(zone).truncatedTo(ChronoUnit.SECONDS)),
+                Messages.get(locale, movement.getKind().messageKey()),
+                cell(movement.getPersonName()),
+                cell(movement.getFromFloorName()),
+                cell(movement.getToFloorName()),
+                cell(movement.getActorName()),
+                cell(movement.getDetail()));
+    }
+
+    /**
+     * A text as a spreadsheet cell. Names and reasons are typed by people; one that starts like a
+     * formula ("=HYPERLINK(...)") would be run by Excel when the file is opened, so it is kept as
+     * text with a leading apostrophe, which Excel hides.
+     */
+    static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private Query resolve(MovementFilter filter) {
+        Scope scope = scopeOf(filter.siteId());
+        LocalDate from = Checks.required(filter.from(), "history.day");
+        LocalDate to = filter.to() == null ? from : filter.to();
+        if (to.isBefore(from)) {
+            throw new DomainException("history.error.range-order");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new DomainException("history.error.range-too-long", MAX_DAYS);
+        }
+        String text = Checks.filter(Checks.optionalText(filter.person(), PERSON_FILTER_MAX, "history.person"));
+        return new Query(scope.siteId(), scope.zone(), from.atStartOfDay(scope.zone()).toInstant(),
+                to.plusDays(1).atStartOfDay(scope.zone()).toInstant(), scope.personId(), filter.floorId(), text);
+    }
+
+    private Scope scopeOf(Long requestedSiteId) {
+        PlateauUser user = CurrentUser.get();
+        boolean wholeSite = user.has(Role.SITE_MANAGER) || user.has(Role.ADMIN) || user.has(Role.AUDITOR);
+        if (!wholeSite && user.personId() == null) {
+            throw new AccessDeniedException(user + " reads no site journal and has no lines of their own");
+        }
+        Long siteId = CurrentUser.scopeSite(requestedSiteId);
+        if (siteId == null) {
+            throw new DomainException("history.error.no-site");
+        }
+        Site site = entityManager.find(Site.class, siteId);
+        if (site == null) {
+            throw new NotFoundException();
+        }
+        return new Scope(site.getId(), site.getName(), site.zoneId(), wholeSite ? null : user.personId());
+    }
+
+    private record Query(long siteId, ZoneId zone, Instant since, Instant until, Long personId, Long floorId,
+            String text) {
+    }
+}
