@@ -18,7 +18,6 @@ import app.plateau.organisation.Floor;
 import app.plateau.organisation.FloorService;
 import app.plateau.security.Role;
 import app.plateau.security.ui.LoginView;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
