@@ -1,9 +1,11 @@
 package app.plateau.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.plateau.Fixtures;
 import app.plateau.SignedInServiceTest;
+import app.plateau.base.Broadcaster;
 import app.plateau.occupancy.FloorLoad;
 import app.plateau.occupancy.PresenceService;
 import app.plateau.organisation.Floor;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +35,8 @@ class TransferServiceTest extends SignedInServiceTest {
     TransferLifecycle lifecycle;
     @Autowired
     Clock clock;
+    @Autowired
+    TransferBroadcaster broadcaster;
 
     private void agentOnFloor1() {
         signIn(testSite.username(Role.AGENT));
@@ -191,6 +196,41 @@ class TransferServiceTest extends SignedInServiceTest {
         assertThat(transfers.get(request.getId()).getState()).isEqualTo(TransferState.CANCELLED);
         assertThat(load(testSite.floor2()).held()).isZero();
         assertThat(load(testSite.floor1()).held()).isZero();
+    }
+
+    @Test
+    void tampered_ids_are_refused_and_change_nothing() {
+        agentOnFloor1();
+        var elsewhere = fixtures.site();
+        assertThatThrownBy(() -> transfers.request(new MoveDraft(testSite.agent().getId(),
+                elsewhere.floor2().getId(), MoveReason.TRAINING, null, null, null)))
+                .isInstanceOf(app.plateau.base.NotFoundException.class);
+        assertDenied(() -> transfers.request(new MoveDraft(testSite.lead().getId(), testSite.floor2().getId(),
+                MoveReason.TRAINING, null, null, null)));
+        signIn(testSite.username(Role.SITE_MANAGER));
+        assertThatThrownBy(() -> transfers.approve(Long.MAX_VALUE))
+                .isInstanceOf(app.plateau.base.NotFoundException.class);
+        assertThat(transfers.countPending(testSite.site().getId())).isZero();
+        assertThat(load(testSite.floor2()).held()).isZero();
+    }
+
+    @Test
+    void screens_hear_of_a_request_only_once_it_is_committed() {
+        AtomicInteger inboxCalls = new AtomicInteger();
+        var registration = broadcaster.sites().register(testSite.site().getId(), site -> inboxCalls.incrementAndGet());
+        try {
+            signIn(testSite.username(Role.AGENT));
+            assertRefused(() -> askForFloor2(MoveReason.TRAINING), "transfer.error.not-checked-in");
+            presence.checkIn(testSite.agent().getId(), testSite.floor1().getId());
+            assertRefused(() -> askForFloor2(MoveReason.OTHER), "transfer.error.other-needs-text");
+            Broadcaster.awaitAllIdle(Duration.ofSeconds(5));
+            assertThat(inboxCalls.get()).isZero();
+            askForFloor2(MoveReason.TRAINING);
+            Broadcaster.awaitAllIdle(Duration.ofSeconds(5));
+            assertThat(inboxCalls.get()).isEqualTo(1);
+        } finally {
+            registration.remove();
+        }
     }
 
     @Test
