@@ -2,6 +2,8 @@ package app.plateau.feed;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.boot.task.ThreadPoolTaskSchedulerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +11,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
@@ -44,11 +47,18 @@ class FeedConfiguration implements WebSocketMessageBrokerConfigurer {
     }
 
     /**
-     * The message broker brings a TaskScheduler bean of its own, and Spring Boot then creates none:
-     * the {@code @Scheduled} jobs (end of day, move expiry) would share the broker's heartbeat
-     * threads. This gives them back the scheduler Boot would have made ({@code spring.task.scheduling.*}),
-     * which {@code @Scheduled} picks by its name.
+     * The message broker brings executor and scheduler beans of its own, and Spring Boot then
+     * creates neither of its own: the roster import would find no {@code applicationTaskExecutor},
+     * and the {@code @Scheduled} jobs (end of day, move expiry) would share the broker's heartbeat
+     * threads. These two give back what Boot would have made, configured by its
+     * {@code spring.task.execution.*} and {@code spring.task.scheduling.*} settings; {@code @Scheduled}
+     * picks the scheduler named {@code taskScheduler}.
      */
+    @Bean(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME)
+    ThreadPoolTaskExecutor applicationTaskExecutor(ThreadPoolTaskExecutorBuilder builder) {
+        return builder.build();
+    }
+
     @Bean
     ThreadPoolTaskScheduler taskScheduler(ThreadPoolTaskSchedulerBuilder builder) {
         return builder.build();
