@@ -47,6 +47,12 @@ public class OccupancyBroadcaster implements DisposableBean {
         sites.publish(event.siteId());
     }
 
+    /** Entrance displays re-read on their site's topic: a revoked one then shows that it is no longer recognised. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onDeviceRevoked(DeviceRevoked event) {
+        sites.publish(event.siteId());
+    }
+
     /** A new floor gets its counter row in the creating transaction, so it can be checked in to at once. */
     @EventListener
     void onCreated(FloorCreated event) {

@@ -18,6 +18,13 @@ public interface PendingMoves {
     /** Moves requested today at the site (site time zone). */
     long requestedSince(long siteId, java.time.Instant since);
 
+    /**
+     * A person shows up on a floor (a badge at its door): when they have an approved move to it,
+     * or a move with a return whose place on it is kept, the move is completed as if they had
+     * confirmed it themselves, and {@code true} is returned. Runs in the caller's transaction.
+     */
+    boolean arriveIfExpected(long personId, long floorId, String actor);
+
     record FloorMoves(int pendingIn, int pendingOut, int expectedIn) {
 
         public static final FloorMoves NONE = new FloorMoves(0, 0, 0);

@@ -1,6 +1,9 @@
 package app.plateau.occupancy;
 
+import app.plateau.base.Checks;
+import app.plateau.base.DomainException;
 import app.plateau.base.NotFoundException;
+import app.plateau.base.Text;
 import app.plateau.occupancy.Board.Step;
 import app.plateau.occupancy.PendingMoves.FloorMoves;
 import app.plateau.organisation.Floor;
@@ -18,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -42,16 +46,18 @@ public class PresenceService {
     private final PresenceRepository presences;
     private final MovementRepository movements;
     private final PendingMoves pendingMoves;
+    private final DeviceTokens devices;
     private final EntityManager entityManager;
     private final Clock clock;
 
     PresenceService(FloorLedger ledger, Counters counters, PresenceRepository presences, MovementRepository movements,
-            PendingMoves pendingMoves, EntityManager entityManager, Clock clock) {
+            PendingMoves pendingMoves, DeviceTokens devices, EntityManager entityManager, Clock clock) {
         this.ledger = ledger;
         this.counters = counters;
         this.presences = presences;
         this.movements = movements;
         this.pendingMoves = pendingMoves;
+        this.devices = devices;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -85,6 +91,64 @@ public class PresenceService {
         Person person = ledger.person(personId);
         OnBehalf.check(CurrentUser.get(), person);
         ledger.checkOut(person, StayChange.MANUAL, CurrentUser.get().displayName());
+    }
+
+    /**
+     * A badge at a floor's reader: the person's approved move to that floor arrives (or their return
+     * to a place kept there), otherwise they are checked in there. The reader's token is the
+     * credential, so anyone may call; the journal names the reader as the actor.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(noRollbackFor = CapacityRefused.class)
+    public BadgeResult badgeIn(String token, String employeeNumber) {
+        DeviceIdentity reader = badgeReader(token);
+        Person person = badgeHolder(reader, employeeNumber);
+        Floor floor = ledger.floor(reader.floorId());
+        if (pendingMoves.arriveIfExpected(person.getId(), floor.getId(), reader.name())) {
+            return new BadgeResult(person.getId(), person.getFullName(), floor.getId(), floor.getName(), true);
+        }
+        ledger.checkIn(person, floor, StayChange.BADGE, reader.name());
+        return new BadgeResult(person.getId(), person.getFullName(), floor.getId(), floor.getName(), false);
+    }
+
+    /** A badge on the way out at a floor's reader: refused for someone the ledger has on another floor. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public BadgeResult badgeOut(String token, String employeeNumber) {
+        DeviceIdentity reader = badgeReader(token);
+        Person person = badgeHolder(reader, employeeNumber);
+        Floor floor = ledger.floor(reader.floorId());
+        Presence stay = presences.findByOpenPersonId(person.getId())
+                .orElseThrow(() -> new DomainException("presence.error.not-present", person.getFullName()));
+        if (!stay.getFloorId().equals(floor.getId())) {
+            throw new DomainException("presence.error.not-on-floor", person.getFullName(), floor.getName());
+        }
+        ledger.checkOut(person, StayChange.BADGE, reader.name());
+        return new BadgeResult(person.getId(), person.getFullName(), floor.getId(), floor.getName(), false);
+    }
+
+    private DeviceIdentity badgeReader(String token) {
+        DeviceIdentity device = devices.authenticate(token);
+        if (device.kind() != DeviceKind.BADGE_READER) {
+            throw new DomainException("device.error.wrong-kind", device.name(),
+                    new Text(DeviceKind.BADGE_READER.messageKey()));
+        }
+        if (device.floorId() == null) {
+            throw new DomainException("device.error.no-floor", device.name());
+        }
+        return device;
+    }
+
+    /** The person of the reader's site with this employee number, stored upper-case as {@code Person} keeps it. */
+    private Person badgeHolder(DeviceIdentity reader, String employeeNumber) {
+        String number = Checks.text(employeeNumber, Person.NUMBER_MAX, "person.employee-number")
+                .toUpperCase(Locale.ROOT);
+        return entityManager.createQuery(
+                        "select p from Person p where p.site.id = :siteId and p.employeeNumber = :number", Person.class)
+                .setParameter("siteId", reader.siteId())
+                .setParameter("number", number)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("badge.error.unknown-person", number));
     }
 
     /** Every floor of the site with its live load: anyone at the site may read it (agents choose floors by it). */

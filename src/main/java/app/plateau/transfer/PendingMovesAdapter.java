@@ -14,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 class PendingMovesAdapter implements PendingMoves {
 
     private final TransferRepository transfers;
+    private final Arrivals arrivals;
 
-    PendingMovesAdapter(TransferRepository transfers) {
+    PendingMovesAdapter(TransferRepository transfers, Arrivals arrivals) {
         this.transfers = transfers;
+        this.arrivals = arrivals;
     }
 
     @Override
@@ -43,6 +45,12 @@ class PendingMovesAdapter implements PendingMoves {
     @Transactional(readOnly = true)
     public List<String> expectedOn(long floorId) {
         return transfers.expectedOn(floorId);
+    }
+
+    @Override
+    @Transactional
+    public boolean arriveIfExpected(long personId, long floorId, String actor) {
+        return arrivals.arriveIfExpected(personId, floorId, actor);
     }
 
     @Override
