@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A move reaching its floor, or its person coming back to the place kept for them, when a badge
- * reader rather than the person says so. The steps are those of {@code TransferService.arrive} and
- * {@code returned}; the caller has already recognised the reader, so no user is checked here.
+ * A move reaching its floor, or its person coming back to the place kept for them: the steps shared
+ * by the person's own screen ({@code TransferService.arrive} and {@code returned}, which check the
+ * caller first) and a badge reader at the floor's door (recognised by its token before this).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -54,7 +54,7 @@ class Arrivals {
         return false;
     }
 
-    private void arrive(TransferRequest request, String actor) {
+    void arrive(TransferRequest request, String actor) {
         ledger.arrive(request.getPerson(), request.getFromFloor(), request.getToFloor(),
                 !request.isUntilEndOfShift(), actor);
         Instant now = clock.instant();
@@ -64,7 +64,7 @@ class Arrivals {
         changed(request, now);
     }
 
-    private void comeBack(TransferRequest request, String actor) {
+    void comeBack(TransferRequest request, String actor) {
         ledger.comeBack(request.getPerson(), request.getToFloor(), request.getFromFloor(), actor);
         Instant now = clock.instant();
         request.complete(now);

@@ -54,17 +54,19 @@ public class TransferService {
     private final FloorLedger ledger;
     private final Journal journal;
     private final AutoApprovalRules rules;
+    private final Arrivals arrivals;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration lapse;
 
     TransferService(TransferRepository transfers, FloorLedger ledger, Journal journal, AutoApprovalRules rules,
-            ApplicationEventPublisher events, Clock clock,
+            Arrivals arrivals, ApplicationEventPublisher events, Clock clock,
             @Value("${plateau.transfer.lapse:PT15M}") Duration lapse) {
         this.transfers = transfers;
         this.ledger = ledger;
         this.journal = journal;
         this.rules = rules;
+        this.arrivals = arrivals;
         this.events = events;
         this.clock = clock;
         this.lapse = lapse;
@@ -194,14 +196,7 @@ public class TransferService {
             throw new DomainException("transfer.error.not-approved", new Text(
                     request.getState().messageKey()));
         }
-        String me = CurrentUser.get().displayName();
-        ledger.arrive(request.getPerson(), request.getFromFloor(), request.getToFloor(),
-                !request.isUntilEndOfShift(), me);
-        Instant now = clock.instant();
-        request.arrive(now);
-        journal.record(MovementKind.ARRIVED, request.getPerson(), request.getFromFloor(), request.getToFloor(),
-                request.getId(), me, null);
-        changed(request, now);
+        arrivals.arrive(request, CurrentUser.get().displayName());
         return request;
     }
 
@@ -217,13 +212,7 @@ public class TransferService {
         if (request.isUntilEndOfShift()) {
             throw new DomainException("transfer.error.no-return", request.getFromFloor().getName());
         }
-        String me = CurrentUser.get().displayName();
-        ledger.comeBack(request.getPerson(), request.getToFloor(), request.getFromFloor(), me);
-        Instant now = clock.instant();
-        request.complete(now);
-        journal.record(MovementKind.RETURNED, request.getPerson(), request.getToFloor(), request.getFromFloor(),
-                request.getId(), me, null);
-        changed(request, now);
+        arrivals.comeBack(request, CurrentUser.get().displayName());
         return request;
     }
 
