@@ -2,6 +2,8 @@ package app.plateau.occupancy;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,8 @@ class Counters {
                 (SELECT f.sanitary_cap FROM floor f WHERE f.id = ? AND f.open_now = TRUE)""";
 
     private final JdbcTemplate jdbc;
+    /** How a read must end to see the latest commit inside a transaction; found on first use. */
+    private volatile String latestCommitted;
 
     Counters(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -73,6 +77,35 @@ class Counters {
                 .stream().findFirst().orElse(new Load(floorId, 0, 0, 0));
     }
 
+    /**
+     * The floor as it is at this moment, after a take touched no row: whether it is open, and its
+     * count against its cap. Under InnoDB's repeatable read a plain read would answer from the
+     * snapshot taken when the transaction first read anything, before it queued for the row lock,
+     * so during a rush of check-ins it told people "full: 24 of 30". A shared locking read sees the
+     * latest commit, and takes no lock the refused update does not already hold: the row lock on
+     * the counters and, from the update's sub-query, a shared lock on the floor. H2 reads
+     * committed data in every statement and does not know that clause.
+     */
+    Refusal refusal(long floorId) {
+        return jdbc.queryForObject("""
+                SELECT f.open_now, f.closed_reason, o.present, o.reserved, f.sanitary_cap FROM floor_occupancy o
+                JOIN floor f ON f.id = o.floor_id WHERE o.floor_id = ?""" + latestCommitted(),
+                (rs, row) -> new Refusal(rs.getBoolean(1), rs.getString(2),
+                        new Load(floorId, rs.getInt(3), rs.getInt(4), rs.getInt(5))), floorId);
+    }
+
+    private String latestCommitted() {
+        String clause = latestCommitted;
+        if (clause == null) {
+            String product = jdbc.execute((ConnectionCallback<String>) connection ->
+                    connection.getMetaData().getDatabaseProductName());
+            String name = product == null ? "" : product.toLowerCase(Locale.ROOT);
+            clause = name.contains("mariadb") || name.contains("mysql") ? " LOCK IN SHARE MODE" : "";
+            latestCommitted = clause;
+        }
+        return clause;
+    }
+
     List<Load> loads(long siteId) {
         return jdbc.query("""
                 SELECT o.floor_id, o.present, o.reserved, f.sanitary_cap FROM floor_occupancy o
@@ -93,6 +126,9 @@ class Counters {
         if (updated != 1) {
             throw new IllegalStateException("floor " + floorId + " counters are out of step with presence");
         }
+    }
+
+    record Refusal(boolean open, String closedReason, Load load) {
     }
 
     record Load(long floorId, int present, int reserved, int cap) {

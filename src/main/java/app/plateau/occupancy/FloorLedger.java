@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,17 +27,15 @@ public class FloorLedger {
     private final PresenceRepository presences;
     private final Journal journal;
     private final EntityManager entityManager;
-    private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FloorLedger(Counters counters, PresenceRepository presences, Journal journal, EntityManager entityManager,
-            JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.counters = counters;
         this.presences = presences;
         this.journal = journal;
         this.entityManager = entityManager;
-        this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
     }
@@ -167,13 +164,12 @@ public class FloorLedger {
             return;
         }
         // The update touched no row: tell closed from full by what the database holds now.
-        Boolean open = jdbc.queryForObject("SELECT open_now FROM floor WHERE id = ?", Boolean.class, floor.getId());
-        if (!Boolean.TRUE.equals(open)) {
-            String reason = jdbc.queryForObject("SELECT closed_reason FROM floor WHERE id = ?", String.class,
-                    floor.getId());
-            throw new CapacityRefused("floor.error.closed", floor.getName(), reason == null ? "" : reason);
+        Counters.Refusal now = counters.refusal(floor.getId());
+        if (!now.open()) {
+            throw new CapacityRefused("floor.error.closed", floor.getName(),
+                    now.closedReason() == null ? "" : now.closedReason());
         }
-        Counters.Load load = counters.load(floor.getId());
+        Counters.Load load = now.load();
         journal.record(MovementKind.CAP_REFUSED, person, null, floor, transferId, actor,
                 load.held() + "/" + load.cap());
         throw new CapacityRefused("occupancy.error.full", floor.getName(), load.held(), load.cap());

@@ -323,6 +323,10 @@ public class TransferService {
     private TransferRequest lockForDecision(long id) {
         TransferRequest request = transfers.lockById(id).orElseThrow(NotFoundException::new);
         CurrentUser.checkSite(request.getSiteId());
+        // The person and both floors in one read, after the lock (the state checked stays the one the
+        // lock read), rather than three lazy loads: two of them came while an approval held the
+        // floor's counter row, which every other approval to that floor waits for.
+        transfers.findDetailedById(id);
         if (request.getState() != TransferState.PENDING) {
             throw new DomainException("transfer.error.already-decided", request.getPerson().getFullName(),
                     new Text(request.getState().messageKey()),
