@@ -77,6 +77,7 @@ public class FloorLedger {
         journal.record(MovementKind.CHECK_IN, person, null, floor, null, actor,
                 how == StayChange.BADGE ? actor : null);
         changed(floor);
+        moved(person);
         return stay;
     }
 
@@ -91,6 +92,7 @@ public class FloorLedger {
                 person, floor, null, null, actor, null);
         events.publishEvent(new PresenceEnded(floor.getSite().getId(), person.getId(), floor.getId(), how));
         changed(floor);
+        moved(person);
         return stay;
     }
 
@@ -133,6 +135,7 @@ public class FloorLedger {
         Presence arrived = presences.save(new Presence(to.getSite().getId(), person.getId(), to.getId(),
                 clock.instant(), StayChange.MOVE, actor));
         changed(to);
+        moved(person);
         return arrived;
     }
 
@@ -147,6 +150,7 @@ public class FloorLedger {
         Presence back = presences.save(new Presence(to.getSite().getId(), person.getId(), to.getId(),
                 clock.instant(), StayChange.MOVE, actor));
         changed(to);
+        moved(person);
         return back;
     }
 
@@ -179,6 +183,10 @@ public class FloorLedger {
         if (!person.getSite().getId().equals(floor.getSite().getId())) {
             throw new NotFoundException();
         }
+    }
+
+    private void moved(Person person) {
+        events.publishEvent(new StayChanged(person.getSite().getId(), person.getId()));
     }
 
     private void changed(Floor floor) {

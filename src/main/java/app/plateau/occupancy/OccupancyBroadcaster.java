@@ -19,17 +19,29 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class OccupancyBroadcaster implements DisposableBean {
 
     private final Broadcaster<Long> sites;
+    private final Broadcaster<Long> people;
     private final Counters counters;
 
     OccupancyBroadcaster(Counters counters,
             @Value("${plateau.live.window:PT0.25S}") Duration window) {
         this.counters = counters;
         this.sites = new Broadcaster<>("occupancy", window);
+        this.people = new Broadcaster<>("occupancy-people", window);
     }
 
     /** Topic: a site id. */
     public Broadcaster<Long> sites() {
         return sites;
+    }
+
+    /** Topic: a person id; the screens that show where that person is listen. */
+    public Broadcaster<Long> people() {
+        return people;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onStay(StayChanged event) {
+        people.publish(event.personId());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -62,5 +74,6 @@ public class OccupancyBroadcaster implements DisposableBean {
     @Override
     public void destroy() {
         sites.close();
+        people.close();
     }
 }

@@ -51,8 +51,12 @@ interface TransferRepository extends JpaRepository<TransferRequest, Long> {
 
     long countByPersonId(long personId);
 
-    @EntityGraph(attributePaths = {"person", "fromFloor", "toFloor"})
-    Optional<TransferRequest> findFirstByPersonIdOrderByRequestedAtDescIdDesc(long personId);
+    /** Joins written out rather than an entity graph: this runs on every pushed decision. */
+    @Query("""
+            select t from TransferRequest t join fetch t.person join fetch t.fromFloor join fetch t.toFloor
+            where t.person.id = :personId order by t.requestedAt desc, t.id desc
+            """)
+    List<TransferRequest> latestOf(@Param("personId") long personId, Pageable pageable);
 
     @Query("""
             select t.toFloor.id, t.fromFloor.id, t.state from TransferRequest t

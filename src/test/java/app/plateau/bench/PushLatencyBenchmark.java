@@ -47,8 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PushLatencyBenchmark {
 
-    private static final int WARM_UP = 20;
-    private static final int ROUNDS = 200;
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 20);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 200);
     private static final String OBSERVE = """
             const el = document.querySelector(arguments[0]);
             const expected = arguments[1];

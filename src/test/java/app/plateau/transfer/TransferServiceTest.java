@@ -133,8 +133,9 @@ class TransferServiceTest extends SignedInServiceTest {
         signIn(testSite.username(Role.SITE_MANAGER));
         floors.close(testSite.floor2().getId(), "Désinfection");
         assertRefused(() -> transfers.approve(request.getId()), "floor.error.closed");
+        assertThat(transfers.deny(request.getId(), "Plateau fermé pour désinfection").getState())
+                .as("a request to a closed floor can still be answered").isEqualTo(TransferState.DENIED);
         signIn(testSite.username(Role.AGENT));
-        transfers.cancel(request.getId());
         assertRefused(() -> askForFloor2(MoveReason.TRAINING), "floor.error.closed");
     }
 

@@ -1,5 +1,6 @@
 package app.plateau.transfer.ui;
 
+import app.plateau.base.Broadcaster;
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.Notifications;
 import app.plateau.occupancy.FloorLoad;
@@ -13,6 +14,7 @@ import app.plateau.security.PlateauUser;
 import app.plateau.transfer.MoveDraft;
 import app.plateau.transfer.MoveReason;
 import app.plateau.transfer.TransferBroadcaster;
+import app.plateau.transfer.TransferChanged;
 import app.plateau.transfer.TransferRequest;
 import app.plateau.transfer.TransferService;
 import app.plateau.transfer.TransferState;
@@ -99,6 +101,8 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
     private Optional<Stay> stay = Optional.empty();
     private TransferRequest shown;
     private transient Registration personTopic;
+    private transient Registration stayTopic;
+    private final transient OccupancyBroadcaster occupancyLive;
 
     public MyFloorView(PresenceService presence, TransferService transfers, TransferBroadcaster transferLive,
             OccupancyBroadcaster occupancyLive, SiteService sites, Clock clock) {
@@ -106,6 +110,7 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
         this.presence = presence;
         this.transfers = transfers;
         this.transferLive = transferLive;
+        this.occupancyLive = occupancyLive;
         PlateauUser user = CurrentUser.get();
         this.siteId = user.siteId() == null ? -1 : user.siteId();
         this.zone = user.siteId() == null ? ZoneId.systemDefault() : sites.get(user.siteId()).zoneId();
@@ -132,7 +137,10 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
         });
 
         add(who, whereCard(), moveCard(), requestCard(), historyCard());
-        Live.refresh(this, occupancyLive.sites(), () -> siteId, this::refreshFloors);
+        // The counts in the floor lists are re-read when a list opens, not on every check-in of the
+        // site: a site of 3,000 agents would otherwise re-read them on every open page many times a second.
+        checkInFloor.getElement().addPropertyChangeListener("opened", "opened-changed", this::listOpened);
+        toFloor.getElement().addPropertyChangeListener("opened", "opened-changed", this::listOpened);
         addAttachListener(event -> follow());
         addDetachListener(event -> unfollow());
         refresh();
@@ -304,6 +312,13 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
      * answer reaches the agent's screen about as fast as a bare push.
      */
     void refreshMove() {
+        if (Broadcaster.onDeliveryThread()) {
+            // The committed change goes out at once; the request read below follows in a second push.
+            transferLive.lastChangeOf(personId).ifPresent(change -> {
+                preview(change);
+                UI.getCurrent().push();
+            });
+        }
         shown = transfers.latestOf(personId)
                 .filter(request -> request.getState().isOpen() || request.getClosedAt() == null
                         || request.getClosedAt().isAfter(clock.instant().minus(SHOW_CLOSED)))
@@ -313,11 +328,17 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
         history.getDataProvider().refreshAll();
     }
 
-    /** What a check-in, check-out or move elsewhere on the site changes: where the person is and the counts. */
-    private void refreshFloors() {
+    /** What a check-in, check-out, arrival or return of the person shown changes. */
+    private void refreshStay() {
         showStay(presence.whereIs(personId));
         updateRequestForm();
         refreshFloors(stay);
+    }
+
+    private void listOpened(com.vaadin.flow.dom.PropertyChangeEvent event) {
+        if (Boolean.TRUE.equals(event.getValue()) && event.isUserOriginated()) {
+            refreshFloors(stay);
+        }
     }
 
     private void showStay(Optional<Stay> current) {
@@ -356,10 +377,22 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
 
     private void showMove(TransferRequest request) {
         moveCard.setVisible(request != null);
-        if (request == null) {
-            return;
+        if (request != null) {
+            render(new MoveCard(request.getState(), request.getToFloor().getName(), request.getFromFloor().getName(),
+                    request.getRequestedAt(), request.getExpiresAt(), request.getDecidedBy(),
+                    request.getDenyReason(), request.getReturnAt()));
         }
-        TransferState state = request.getState();
+    }
+
+    /** A request's change as it was committed, shown before the request is read again. */
+    private void preview(TransferChanged change) {
+        moveCard.setVisible(true);
+        render(new MoveCard(change.state(), change.toFloorName(), change.fromFloorName(), change.requestedAt(),
+                change.expiresAt(), change.decidedBy(), change.denyReason(), change.returnAt()));
+    }
+
+    private void render(MoveCard card) {
+        TransferState state = card.state();
         moveState.setText(getTranslation(state.messageKey()));
         moveState.getElement().getThemeList().clear();
         moveState.getElement().getThemeList().add("badge " + switch (state) {
@@ -368,23 +401,24 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
             default -> "contrast";
         });
         moveState.getElement().setAttribute("data-state", state.name());
-        String to = request.getToFloor().getName();
-        String from = request.getFromFloor().getName();
+        String to = card.to();
         moveText.setText(switch (state) {
-            case PENDING -> getTranslation("my-floor.move.pending", to, time(request.getRequestedAt()));
-            case APPROVED -> getTranslation("my-floor.move.approved", to, time(request.getExpiresAt()),
-                    request.getDecidedBy());
-            case DENIED -> getTranslation("my-floor.move.denied", to, request.getDecidedBy(),
-                    request.getDenyReason());
-            case IN_PROGRESS -> request.isUntilEndOfShift() ? getTranslation("my-floor.move.in-progress-shift", to)
-                    : getTranslation("my-floor.move.in-progress", to, time(request.getReturnAt()), from);
+            case PENDING -> getTranslation("my-floor.move.pending", to, time(card.requestedAt()));
+            case APPROVED -> getTranslation("my-floor.move.approved", to, time(card.expiresAt()), card.decidedBy());
+            case DENIED -> getTranslation("my-floor.move.denied", to, card.decidedBy(), card.denyReason());
+            case IN_PROGRESS -> card.returnAt() == null ? getTranslation("my-floor.move.in-progress-shift", to)
+                    : getTranslation("my-floor.move.in-progress", to, time(card.returnAt()), card.from());
             case COMPLETED -> getTranslation("my-floor.move.completed", to);
             case CANCELLED -> getTranslation("my-floor.move.cancelled", to);
             case EXPIRED -> getTranslation("my-floor.move.expired", to);
         });
         arrived.setVisible(state == TransferState.APPROVED);
-        back.setVisible(state == TransferState.IN_PROGRESS && !request.isUntilEndOfShift());
+        back.setVisible(state == TransferState.IN_PROGRESS && card.returnAt() != null);
         cancel.setVisible(state == TransferState.PENDING || state == TransferState.APPROVED);
+    }
+
+    private record MoveCard(TransferState state, String to, String from, Instant requestedAt, Instant expiresAt,
+            String decidedBy, String denyReason, Instant returnAt) {
     }
 
     private String time(Instant instant) {
@@ -406,14 +440,20 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
         if (ui == null || personId == null) {
             return;
         }
-        Runnable refreshAsViewer = Live.asSignedInUser(this::refreshMove);
-        personTopic = transferLive.people().register(personId, changed -> ui.access(refreshAsViewer::run));
+        Runnable moveAsViewer = Live.asSignedInUser(this::refreshMove);
+        personTopic = transferLive.people().register(personId, changed -> ui.access(moveAsViewer::run));
+        Runnable stayAsViewer = Live.asSignedInUser(this::refreshStay);
+        stayTopic = occupancyLive.people().register(personId, changed -> ui.access(stayAsViewer::run));
     }
 
     private void unfollow() {
         if (personTopic != null) {
             personTopic.remove();
             personTopic = null;
+        }
+        if (stayTopic != null) {
+            stayTopic.remove();
+            stayTopic = null;
         }
     }
 

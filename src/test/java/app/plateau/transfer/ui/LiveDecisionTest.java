@@ -14,12 +14,17 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import app.plateau.occupancy.PresenceService;
 
 /**
  * Two open UIs, the agent's and the manager's: the manager's approval changes the agent's page
  * once the push task runs, without the agent doing anything.
  */
 class LiveDecisionTest extends KaribuTest {
+
+    @Autowired
+    PresenceService presence;
 
     @Test
     void the_managers_approval_reaches_the_agents_open_page() {
@@ -48,5 +53,21 @@ class LiveDecisionTest extends KaribuTest {
         assertThat(agentView.moveState.getText()).isEqualTo("Approuvé");
         assertThat(agentView.moveText.getText()).startsWith("Rendez-vous sur Plateau 2 avant");
         assertThat(agentView.arrived.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_check_in_made_by_the_team_lead_shows_on_the_agents_open_page() {
+        TestSite testSite = fixtures.site();
+        login(testSite.username(Role.AGENT));
+        UI.getCurrent().navigate(MyFloorView.class);
+        MyFloorView agentView = _get(MyFloorView.class);
+        assertThat(agentView.where.getText()).isEqualTo("Enregistré sur aucun plateau");
+
+        login(testSite.username(Role.TEAM_LEAD));
+        presence.checkIn(testSite.agent().getId(), testSite.floor2().getId());
+        pushRoundtrip();
+
+        assertThat(agentView.where.getText()).startsWith("Sur Plateau 2 depuis");
+        assertThat(agentView.checkOut.isVisible()).isTrue();
     }
 }
