@@ -10,16 +10,13 @@ import app.plateau.organisation.Team;
 import app.plateau.organisation.TeamService;
 import app.plateau.security.AccountService;
 import app.plateau.security.AccountService.AccountDraft;
-import app.plateau.security.PlateauUser;
+import app.plateau.security.CurrentUser;
 import app.plateau.security.Role;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -113,14 +110,6 @@ public class Fixtures {
 
     /** Runs set-up work as the system, restoring whoever was signed in. */
     public static <T> T asSystem(Supplier<T> work) {
-        Authentication previous = SecurityContextHolder.getContext().getAuthentication();
-        PlateauUser system = PlateauUser.system();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return CurrentUser.asSystem(work);
     }
 }

@@ -12,8 +12,8 @@ import app.plateau.organisation.TeamService;
 import app.plateau.organisation.WorkMode;
 import app.plateau.security.AccountService;
 import app.plateau.security.AccountService.AccountDraft;
+import app.plateau.security.CurrentUser;
 import app.plateau.security.DemoPasswords;
-import app.plateau.security.PlateauUser;
 import app.plateau.security.Role;
 import app.plateau.transfer.MoveDraft;
 import app.plateau.transfer.MoveReason;
@@ -27,8 +27,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,16 +78,11 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                PlateauUser.system(), null, PlateauUser.system().getAuthorities()));
-        try {
-            if (sites.accessible().stream().anyMatch(site -> SITE_NAME.equals(site.getName()))) {
-                return;
+        CurrentUser.asSystem(() -> {
+            if (sites.accessible().stream().noneMatch(site -> SITE_NAME.equals(site.getName()))) {
+                seed();
             }
-            seed();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     private void seed() {

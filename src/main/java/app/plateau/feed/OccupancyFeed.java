@@ -4,7 +4,7 @@ import app.plateau.feed.FeedMessages.OccupancyMessage;
 import app.plateau.occupancy.FloorLoad;
 import app.plateau.occupancy.OccupancyBroadcaster;
 import app.plateau.occupancy.PresenceService;
-import app.plateau.security.PlateauUser;
+import app.plateau.security.CurrentUser;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.util.List;
@@ -17,9 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,23 +67,10 @@ class OccupancyFeed implements DisposableBean {
             return;
         }
         try {
-            List<FloorLoad> loads = asSystem(siteId);
+            List<FloorLoad> loads = CurrentUser.asSystem(() -> presence.loads(siteId));
             template.convertAndSend(destination, OccupancyMessage.of(siteId, clock.instant(), loads));
         } catch (RuntimeException e) {
             LOG.warn("Occupancy of site {} not sent to the feed", siteId, e);
-        }
-    }
-
-    private List<FloorLoad> asSystem(long siteId) {
-        PlateauUser system = PlateauUser.system();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null,
-                system.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return presence.loads(siteId);
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 

@@ -2,7 +2,6 @@ package app.plateau.occupancy;
 
 import app.plateau.organisation.Person;
 import app.plateau.organisation.Site;
-import app.plateau.security.PlateauUser;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,11 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import app.plateau.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,17 +43,12 @@ class EndOfDayJob {
 
     @Scheduled(fixedDelayString = "${plateau.occupancy.sweep-interval:PT1M}", initialDelayString = "PT30S")
     void sweep() {
-        PlateauUser system = PlateauUser.system();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-        try {
+        CurrentUser.asSystem(() -> {
             int closed = closeStaysBefore(clock.instant());
             if (closed > 0) {
                 LOG.info("End of day: checked out {} people", closed);
             }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     /** Closes, at every site, the stays begun before the site's last end of day at or before {@code now}. */

@@ -1,8 +1,11 @@
 package app.plateau.security;
 
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who is calling, and the site check every service makes before it touches a site's data. */
@@ -17,6 +20,31 @@ public final class CurrentUser {
             return Optional.of(user);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Runs work the system does itself (scheduled jobs, demo data, feeds) as {@link PlateauUser#system()},
+     * then puts back whoever was signed in on this thread.
+     */
+    public static <T> T asSystem(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        PlateauUser system = PlateauUser.system();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null,
+                system.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void asSystem(Runnable work) {
+        asSystem(() -> {
+            work.run();
+            return null;
+        });
     }
 
     public static PlateauUser get() {

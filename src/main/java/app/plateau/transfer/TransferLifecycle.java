@@ -5,19 +5,17 @@ import app.plateau.occupancy.Journal;
 import app.plateau.occupancy.MovementKind;
 import app.plateau.occupancy.OccupancyChanged;
 import app.plateau.occupancy.PresenceEnded;
-import app.plateau.security.PlateauUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import app.plateau.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,17 +51,12 @@ class TransferLifecycle {
 
     @Scheduled(fixedDelayString = "${plateau.transfer.sweep-interval:PT30S}", initialDelayString = "PT20S")
     void sweep() {
-        PlateauUser system = PlateauUser.system();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-        try {
+        CurrentUser.asSystem(() -> {
             int expired = expireAt(clock.instant());
             if (expired > 0) {
                 LOG.info("Expired {} moves", expired);
             }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     /** Expires, each in its own transaction, what has lapsed at {@code now}; returns how many. */
