@@ -15,9 +15,6 @@ public interface PendingMoves {
     /** The names of people whose approved move to this floor has not arrived yet, in order of time. */
     List<String> expectedOn(long floorId);
 
-    /** Moves requested today at the site (site time zone). */
-    long requestedSince(long siteId, java.time.Instant since);
-
     /**
      * A person shows up on a floor (a badge at its door): when they have an approved move to it,
      * or a move with a return whose place on it is kept, the move is completed as if they had

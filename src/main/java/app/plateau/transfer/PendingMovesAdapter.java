@@ -1,7 +1,6 @@
 package app.plateau.transfer;
 
 import app.plateau.occupancy.PendingMoves;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -51,11 +50,5 @@ class PendingMovesAdapter implements PendingMoves {
     @Transactional
     public boolean arriveIfExpected(long personId, long floorId, String actor) {
         return arrivals.arriveIfExpected(personId, floorId, actor);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public long requestedSince(long siteId, Instant since) {
-        return transfers.countBySiteIdAndRequestedAtGreaterThanEqual(siteId, since);
     }
 }

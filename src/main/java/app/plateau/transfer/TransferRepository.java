@@ -71,8 +71,6 @@ interface TransferRepository extends JpaRepository<TransferRequest, Long> {
             """)
     List<String> expectedOn(@Param("floorId") long floorId);
 
-    long countBySiteIdAndRequestedAtGreaterThanEqual(long siteId, Instant since);
-
     @Query("select t.id from TransferRequest t where t.state = app.plateau.transfer.TransferState.APPROVED and t.expiresAt < :now")
     List<Long> approvedLapsedBefore(@Param("now") Instant now);
 
