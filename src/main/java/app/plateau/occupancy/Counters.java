@@ -64,6 +64,12 @@ class Counters {
                 WHERE floor_id = ? AND present > 0""", floorId), floorId);
     }
 
+    int lockTaken(long floorId) {
+        Integer taken = jdbc.query("SELECT present + reserved FROM floor_occupancy WHERE floor_id = ? FOR UPDATE",
+                (rs, row) -> rs.getInt(1), floorId).stream().findFirst().orElse(0);
+        return taken;
+    }
+
     void create(long floorId, long siteId) {
         jdbc.update("INSERT INTO floor_occupancy (floor_id, site_id, present, reserved) VALUES (?, ?, 0, 0)",
                 floorId, siteId);

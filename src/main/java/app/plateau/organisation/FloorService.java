@@ -22,9 +22,11 @@ public class FloorService {
     private final PersonRepository people;
 
     private final ApplicationEventPublisher events;
+    private final FloorOccupancy occupancy;
 
     FloorService(FloorRepository floors, SiteRepository sites, TeamRepository teams, PersonRepository people,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, FloorOccupancy occupancy) {
+        this.occupancy = occupancy;
         this.floors = floors;
         this.sites = sites;
         this.teams = teams;
@@ -80,6 +82,13 @@ public class FloorService {
         int cap = Checks.range(floor.getSanitaryCap(), 0, Floor.POSITIONS_MAX, "floor.sanitary-cap");
         if (cap > positions) {
             throw new DomainException("floor.error.cap-above-positions", cap, positions);
+        }
+        if (floor.getId() != null) {
+            // Locked until commit: no check-in can slip in between this count and the new cap.
+            int taken = occupancy.lockPlacesTaken(floor.getId());
+            if (cap < taken) {
+                throw new DomainException("floor.error.cap-below-presence", cap, taken);
+            }
         }
         boolean taken = floor.getId() == null
                 ? floors.existsBySiteIdAndNameIgnoreCase(siteId, floor.getName())

@@ -15,6 +15,9 @@ import org.springframework.data.domain.PageRequest;
 class FloorServiceTest extends SignedInServiceTest {
 
     @Autowired
+    private app.plateau.occupancy.PresenceService presence;
+
+    @Autowired
     private FloorService floors;
 
     private long floorsOf(TestSite site) {
@@ -46,6 +49,21 @@ class FloorServiceTest extends SignedInServiceTest {
                 "floor.error.cap-above-positions");
         assertThat(floors.get(floor.getId()).getSanitaryCap()).isEqualTo(20);
         assertThat(floorsOf(testSite)).isEqualTo(2);
+    }
+
+    @Test
+    void a_cap_below_the_people_present_is_refused_so_presence_never_exceeds_it() {
+        signIn(testSite.username(Role.SITE_MANAGER));
+        presence.checkIn(testSite.agent().getId(), testSite.floor1().getId());
+        presence.checkIn(testSite.lead().getId(), testSite.floor1().getId());
+        signIn(testSite.username(Role.ADMIN));
+        Floor floor = floors.get(testSite.floor1().getId());
+        floor.setSanitaryCap(1);
+
+        assertRefused(() -> floors.save(floor), "floor.error.cap-below-presence");
+        assertThat(floors.get(floor.getId()).getSanitaryCap()).isEqualTo(20);
+        floor.setSanitaryCap(2);
+        assertThat(floors.save(floor).getSanitaryCap()).isEqualTo(2);
     }
 
     @Test
