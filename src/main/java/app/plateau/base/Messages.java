@@ -1,6 +1,11 @@
 package app.plateau.base;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -43,9 +48,26 @@ public final class Messages {
         }
         Object[] translated = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            translated[i] = arguments[i] instanceof Text text ? get(supported, text.key()) : arguments[i];
+            translated[i] = localised(supported, arguments[i]);
         }
         return new MessageFormat(pattern, supported).format(translated);
+    }
+
+    /** Message keys and dates or times (already in the site's time zone) in the reader's language. */
+    private static Object localised(Locale locale, Object argument) {
+        if (argument instanceof Text text) {
+            return get(locale, text.key());
+        }
+        if (argument instanceof LocalDateTime dateTime) {
+            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(dateTime);
+        }
+        if (argument instanceof LocalDate date) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(date);
+        }
+        if (argument instanceof LocalTime time) {
+            return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+        }
+        return argument;
     }
 
     public static String get(Locale locale, DomainException exception) {

@@ -1,0 +1,68 @@
+package app.plateau.meeting;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface OccurrenceRepository extends JpaRepository<Occurrence, Long> {
+
+    String LIVE = "o.cancelled = false and m.state in (app.plateau.meeting.MeetingState.REQUESTED, "
+            + "app.plateau.meeting.MeetingState.SCHEDULED)";
+
+    List<Occurrence> findByMeetingIdOrderByStartsAt(long meetingId);
+
+    /** What takes lines on a bridge between two instants, other meetings than {@code exclude}. */
+    @Query("select o from Occurrence o join o.meeting m where o.bridgeId = :bridgeId and " + LIVE
+            + " and o.startsAt < :to and o.endsAt > :from and m.id <> :exclude")
+    List<Occurrence> onBridge(long bridgeId, Instant from, Instant to, long exclude);
+
+    @Query("select o from Occurrence o join o.meeting m where o.roomId = :roomId and " + LIVE
+            + " and o.startsAt < :to and o.endsAt > :from and m.id <> :exclude")
+    List<Occurrence> inRoom(long roomId, Instant from, Instant to, long exclude);
+
+    /** Occurrences some of these people attend (or organise) between two instants, for conflicts. */
+    @Query("select new app.plateau.meeting.Busy(a.person.id, a.person.fullName, m.id, m.title, o.startsAt, o.endsAt)"
+            + " from Occurrence o join o.meeting m join m.attendees a where a.person.id in :people and " + LIVE
+            + " and o.startsAt < :to and o.endsAt > :from and m.id <> :exclude")
+    List<Busy> attending(Collection<Long> people, Instant from, Instant to, long exclude);
+
+    @Query("select new app.plateau.meeting.Busy(m.organiser.id, m.organiser.fullName, m.id, m.title, o.startsAt,"
+            + " o.endsAt) from Occurrence o join o.meeting m where m.organiser.id in :people and " + LIVE
+            + " and o.startsAt < :to and o.endsAt > :from and m.id <> :exclude")
+    List<Busy> organising(Collection<Long> people, Instant from, Instant to, long exclude);
+
+    /** A person's agenda: what they organise or attend, overlapping a period, soonest first. */
+    @Query(value = "select o from Occurrence o join fetch o.meeting m join fetch m.organiser where " + LIVE
+            + " and o.startsAt < :to and o.endsAt > :from and (m.organiser.id = :personId or exists ("
+            + "select 1 from Meeting m2 join m2.attendees a where m2 = m and a.person.id = :personId))"
+            + " order by o.startsAt, o.id",
+            countQuery = "select count(o) from Occurrence o join o.meeting m where " + LIVE
+            + " and o.startsAt < :to and o.endsAt > :from and (m.organiser.id = :personId or exists ("
+            + "select 1 from Meeting m2 join m2.attendees a where m2 = m and a.person.id = :personId))")
+    List<Occurrence> agenda(long personId, Instant from, Instant to, Pageable pageable);
+
+    @Query("select count(o) from Occurrence o join o.meeting m where " + LIVE
+            + " and o.startsAt < :to and o.endsAt > :from and (m.organiser.id = :personId or exists ("
+            + "select 1 from Meeting m2 join m2.attendees a where m2 = m and a.person.id = :personId))")
+    long countAgenda(long personId, Instant from, Instant to);
+
+    /** A team's agenda: meetings its lead organises or any of its members attends. */
+    @Query("select o from Occurrence o join fetch o.meeting m join fetch m.organiser where " + LIVE
+            + " and o.siteId = :siteId and o.startsAt < :to and o.endsAt > :from and (m.organiser.team.id = :teamId"
+            + " or exists (select 1 from Meeting m2 join m2.attendees a where m2 = m and a.person.team.id = :teamId))"
+            + " order by o.startsAt, o.id")
+    List<Occurrence> teamAgenda(long siteId, long teamId, Instant from, Instant to, Pageable pageable);
+
+    @Query("select count(o) from Occurrence o join o.meeting m where " + LIVE
+            + " and o.siteId = :siteId and o.startsAt < :to and o.endsAt > :from and (m.organiser.team.id = :teamId"
+            + " or exists (select 1 from Meeting m2 join m2.attendees a where m2 = m and a.person.team.id = :teamId))")
+    long countTeamAgenda(long siteId, long teamId, Instant from, Instant to);
+
+    @Modifying
+    @Query("delete from Occurrence o where o.id in :ids")
+    void deleteByIds(Collection<Long> ids);
+}
