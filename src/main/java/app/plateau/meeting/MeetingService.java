@@ -136,8 +136,7 @@ public class MeetingService {
         List<Occurrence> existing = occurrences.findByMeetingIdOrderByStartsAt(meeting.getId());
         List<Occurrence> coming;
         if (reschedule) {
-            checkNotPast(plan.slots().get(0), now);
-            coming = regenerate(meeting, existing, plan.slots(), now);
+            coming = regenerate(meeting, existing, comingSlots(plan, existing, now), now);
         } else {
             coming = existing.stream().filter(o -> !o.getStartsAt().isBefore(now)).toList();
         }
@@ -638,6 +637,25 @@ public class MeetingService {
             }
             default -> throw new IllegalStateException(plan.mode().name());
         }
+    }
+
+    /**
+     * The slots a new schedule gives from now on. For a series already under way, a schedule that
+     * starts in the past applies to the coming occurrences only (the lead moves tomorrow's briefing
+     * and the ones after it); a meeting not held yet may not be moved into the past.
+     */
+    private List<Slot> comingSlots(Plan plan, List<Occurrence> existing, Instant now) {
+        boolean underWay = existing.stream().anyMatch(o -> o.getStartsAt().isBefore(now));
+        if (!underWay) {
+            checkNotPast(plan.slots().get(0), now);
+            return plan.slots();
+        }
+        List<Slot> coming = plan.slots().stream()
+                .filter(slot -> !slot.start().isBefore(now.minus(PAST_TOLERANCE))).toList();
+        if (coming.isEmpty()) {
+            throw new DomainException("meeting.error.in-past");
+        }
+        return coming;
     }
 
     /**

@@ -176,4 +176,79 @@ class MeetingServiceTest extends SignedInServiceTest {
             assertThat(refused.getArguments()).containsExactly(at(monday, 9, 0));
         }
     }
+
+    @Test
+    void changing_the_attendees_reaches_the_calendars_with_a_new_sequence_and_drops_the_removed() {
+        MeetingDetails booked = meetings.book(briefing(monday));
+        MeetingDraft changed = booked.toDraft().withTeams(Set.of());
+        changed = new MeetingDraft(changed.title(), "Chiffres de la veille", changed.start(), changed.end(),
+                changed.mode(), null, Set.of(second.getId()), Set.of(), changed.recurrence(), null, null, null, false);
+
+        MeetingDetails updated = meetings.update(booked.id(), changed);
+
+        assertThat(updated.sequence()).isEqualTo(booked.sequence() + 1);
+        assertThat(updated.agenda()).isEqualTo("Chiffres de la veille");
+        assertThat(updated.attendees()).extracting(Invitee::name).containsExactly("Salma Second");
+        signIn(testSite.username(Role.AGENT));
+        assertThat(meetings.week(monday)).isEmpty();
+    }
+
+    @Test
+    void a_phone_series_moved_to_another_time_keeps_its_bridge_and_pin_when_they_still_fit() {
+        bridges.save(new Bridge(testSite.site().getId(), "Pont A", "+212 5 22 00 00 01", 10));
+        MeetingDetails booked = meetings.book(briefing(monday).withMode(MeetingMode.PHONE)
+                .withRecurrence(Recurrence.weekdays(monday.plusDays(4))));
+        MeetingDraft later = booked.toDraft();
+        later = new MeetingDraft(later.title(), null, at(monday, 10, 0), at(monday, 10, 30), MeetingMode.PHONE, null,
+                later.personIds(), later.teamIds(), later.recurrence(), null, null, null, false);
+
+        MeetingDetails moved = meetings.update(booked.id(), later);
+
+        assertThat(moved.pin()).isEqualTo(booked.pin());
+        assertThat(moved.dialIn()).isEqualTo(booked.dialIn());
+        assertThat(occurrences.findByMeetingIdOrderByStartsAt(booked.id())).hasSize(5).allSatisfy(o -> {
+            assertThat(LocalDateTime.ofInstant(o.getStartsAt(), testSite.site().zoneId()).toLocalTime())
+                    .isEqualTo(LocalTime.of(10, 0));
+            assertThat(o.getPin()).isEqualTo(booked.pin());
+        });
+    }
+
+    @Test
+    void one_occurrence_is_moved_or_cancelled_and_the_rest_of_the_series_stays() {
+        MeetingDetails booked = meetings.book(briefing(monday).withRecurrence(
+                new Recurrence(Recurrence.Repeat.DAILY, Set.of(), null, 3)));
+        List<AgendaEntry> week = meetings.week(monday);
+        assertThat(week).hasSize(3);
+
+        AgendaEntry moved = meetings.moveOccurrence(week.get(1).occurrenceId(), at(monday.plusDays(1), 11, 0),
+                at(monday.plusDays(1), 11, 30), false);
+        meetings.cancelOccurrence(week.get(2).occurrenceId());
+
+        assertThat(moved.modified()).isTrue();
+        assertThat(meetings.week(monday)).extracting(AgendaEntry::start)
+                .containsExactly(at(monday, 8, 45), at(monday.plusDays(1), 11, 0));
+        assertRefused(() -> meetings.cancelOccurrence(week.get(2).occurrenceId()),
+                "meeting.error.occurrence-cancelled");
+
+        meetings.cancel(booked.id());
+        assertThat(meetings.week(monday)).isEmpty();
+        assertThat(meetings.get(booked.id()).state()).isEqualTo(MeetingState.CANCELLED);
+    }
+
+    @Test
+    void only_the_organiser_or_a_site_manager_changes_a_meeting_and_no_one_reads_another_sites() {
+        MeetingDetails booked = meetings.book(briefing(monday));
+        signIn(testSite.username(Role.AGENT));
+        assertDenied(() -> meetings.cancel(booked.id()));
+        signIn(secondLead);
+        assertThatThrownBy(() -> meetings.cancel(booked.id())).isInstanceOf(
+                org.springframework.security.access.AccessDeniedException.class);
+        signIn(testSite.username(Role.SITE_MANAGER));
+        assertThat(meetings.get(booked.id()).mayEdit()).isTrue();
+
+        var other = fixtures.site();
+        signIn(other.username(Role.SITE_MANAGER));
+        assertThatThrownBy(() -> meetings.get(booked.id())).isInstanceOf(app.plateau.base.NotFoundException.class);
+        assertThatThrownBy(() -> meetings.cancel(booked.id())).isInstanceOf(app.plateau.base.NotFoundException.class);
+    }
 }
