@@ -116,7 +116,7 @@ class IcsCalendars {
     /** METHOD:REQUEST: the meeting or series as it stands, with its moved and cancelled occurrences. */
     String invitation(Meeting meeting) {
         Zone zone = zone(meeting);
-        List<CalendarComponent> events = events(meeting, zone);
+        List<CalendarComponent> events = events(meeting, zone, true);
         return text(calendar(Method.VALUE_REQUEST, List.of(zone), events, List.of()));
     }
 
@@ -165,7 +165,9 @@ class IcsCalendars {
 
     /**
      * METHOD:PUBLISH: a person's meetings for a subscribed calendar. Meetings no longer held are left
-     * out: a subscribed calendar replaces its whole content at each read, so they disappear.
+     * out: a subscribed calendar replaces its whole content at each read, so they disappear. As RFC
+     * 5546 asks of a published calendar, events name their organiser but list no attendees, which
+     * also keeps colleagues' addresses out of a feed whose link may travel.
      */
     String feed(String calendarName, ZoneId personZone, List<Meeting> meetings) {
         List<CalendarComponent> events = new ArrayList<>();
@@ -175,7 +177,7 @@ class IcsCalendars {
                 continue;
             }
             Zone zone = zone(meeting);
-            List<CalendarComponent> own = events(meeting, zone);
+            List<CalendarComponent> own = events(meeting, zone, false);
             if (!own.isEmpty()) {
                 events.addAll(own);
                 if (!zones.contains(zone)) {
@@ -207,7 +209,7 @@ class IcsCalendars {
     // ---------------------------------------------------------------- events
 
     /** The meeting's VEVENTs: the meeting or series master, then one per moved occurrence. */
-    private List<CalendarComponent> events(Meeting meeting, Zone zone) {
+    private List<CalendarComponent> events(Meeting meeting, Zone zone, boolean attendees) {
         List<Occurrence> rows = occurrences.findByMeetingIdOrderByStartsAt(meeting.getId());
         String status = meeting.getState() == MeetingState.REQUESTED ? Status.VALUE_TENTATIVE
                 : Status.VALUE_CONFIRMED;
@@ -224,7 +226,7 @@ class IcsCalendars {
             } else {
                 times(event, zone, single.getStartsAt(), single.getEndsAt());
             }
-            describe(event, meeting, single, zone, status);
+            describe(event, meeting, single, status, attendees);
             events.add(event);
             return events;
         }
@@ -237,7 +239,7 @@ class IcsCalendars {
         if (!excluded.isEmpty()) {
             master.add(new ExDate<>(zone.parameters(), new DateList<>(excluded)));
         }
-        describe(master, meeting, null, zone, status);
+        describe(master, meeting, null, status, attendees);
         events.add(master);
         rows.stream().filter(o -> o.isModified() && !o.isCancelled())
                 .sorted(Comparator.comparing(Occurrence::getOriginalStart))
@@ -245,7 +247,7 @@ class IcsCalendars {
                     VEvent event = master(meeting, zone, sequence(meeting, moved));
                     times(event, zone, moved.getStartsAt(), moved.getEndsAt());
                     event.add(new RecurrenceId<Temporal>(zone.parameters(), zone.at(moved.getOriginalStart())));
-                    describe(event, meeting, moved, zone, status);
+                    describe(event, meeting, moved, status, attendees);
                     events.add(event);
                 });
         return events;
@@ -269,7 +271,7 @@ class IcsCalendars {
     }
 
     /** Title, how to join (the occurrence's own bridge and PIN when it was moved), who, and the status. */
-    private void describe(VEvent event, Meeting meeting, Occurrence occurrence, Zone zone, String status) {
+    private void describe(VEvent event, Meeting meeting, Occurrence occurrence, String status, boolean attendees) {
         event.add(new Summary(meeting.getTitle()));
         Joining joining = joining(meeting, occurrence);
         List<String> paragraphs = new ArrayList<>();
@@ -288,7 +290,7 @@ class IcsCalendars {
         if (joining.url() != null) {
             event.add(new Url(joining.url()));
         }
-        people(event, meeting.getOrganiser(), attendeesOf(meeting));
+        people(event, meeting.getOrganiser(), attendees ? attendeesOf(meeting) : List.of());
         event.add(new Status(status));
     }
 
