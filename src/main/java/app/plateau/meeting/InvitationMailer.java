@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -86,15 +88,21 @@ class InvitationMailer {
         if (sender == null) {
             return;
         }
-        executor.execute(() -> {
-            try {
-                List<Letter> letters = CurrentUser.asSystem(() -> readOnly.execute(status -> letters(event)));
-                letters.forEach(letter -> send(sender, letter));
-            } catch (RuntimeException failed) {
-                LOG.warn("Could not prepare the invitations of meeting {} ({})", event.meetingId(), event.kind(),
-                        failed);
-            }
-        });
+        try {
+            executor.execute(() -> {
+                try {
+                    List<Letter> letters = CurrentUser.asSystem(() -> readOnly.execute(status -> letters(event)));
+                    letters.forEach(letter -> send(sender, letter));
+                } catch (RuntimeException failed) {
+                    LOG.warn("Could not prepare the invitations of meeting {} ({})", event.meetingId(), event.kind(),
+                            failed);
+                }
+            });
+        } catch (TaskRejectedException shuttingDown) {
+            // What an after-commit listener throws reaches the caller, whose change is saved all the same.
+            LOG.warn("Invitations of meeting {} ({}) not sent: no thread to send them", event.meetingId(),
+                    event.kind(), shuttingDown);
+        }
     }
 
     /** The messages a change calls for, read as the meeting stands now. */
@@ -147,7 +155,7 @@ class InvitationMailer {
                 }
             }
             case CANCELLED, DENIED -> {
-                Set<Long> concerned = new java.util.LinkedHashSet<>(event.personIds());
+                Set<Long> concerned = new LinkedHashSet<>(event.personIds());
                 concerned.addAll(event.removedPersonIds());
                 String ics = calendars.cancellation(meeting);
                 String body = text(event.kind() == MeetingChanged.Kind.DENIED ? "calendar.mail.body.denied"
