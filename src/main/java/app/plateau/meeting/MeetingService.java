@@ -749,7 +749,7 @@ public class MeetingService {
                 || user.has(Role.SITE_MANAGER) || user.has(Role.ADMIN));
     }
 
-    private static void checkReadable(Meeting meeting, PlateauUser user) {
+    static void checkReadable(Meeting meeting, PlateauUser user) {
         if (!user.mayAccessSite(meeting.getSiteId())) {
             throw new NotFoundException();
         }
