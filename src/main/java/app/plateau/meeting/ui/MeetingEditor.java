@@ -165,6 +165,10 @@ class MeetingEditor extends Dialog {
         repeat.addValueChangeListener(event -> showRecurrenceFields());
         ends.addValueChangeListener(event -> showRecurrenceFields());
 
+        title.setId("meeting-title");
+        teams.setId("meeting-teams");
+        people.setId("meeting-people");
+        save.setId("meeting-save");
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
         form.add(title, 3);
