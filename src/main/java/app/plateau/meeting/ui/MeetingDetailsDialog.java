@@ -230,6 +230,7 @@ public class MeetingDetailsDialog extends Dialog {
                 now().toLocalDate())));
         DatePicker day = new DatePicker(text.t("meetings.editor.date"), entry.start().toLocalDate());
         day.setLocale(text.locale());
+        day.setI18n(text.datePickerI18n());
         TimePicker from = new TimePicker(text.t("meeting.start"), entry.start().toLocalTime());
         TimePicker to = new TimePicker(text.t("meeting.end"), entry.end().toLocalTime());
         from.setStep(Duration.ofMinutes(5));

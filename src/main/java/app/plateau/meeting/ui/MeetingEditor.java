@@ -115,8 +115,10 @@ class MeetingEditor extends Dialog {
             picker.setRequired(true);
             picker.setLocale(text.locale());
         }
-        date.setLocale(text.locale());
-        until.setLocale(text.locale());
+        for (DatePicker picker : List.of(date, until)) {
+            picker.setLocale(text.locale());
+            picker.setI18n(text.datePickerI18n());
+        }
         // Moving the start keeps the length, as calendars do.
         start.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getOldValue() != null && event.getValue() != null

@@ -6,6 +6,7 @@ import app.plateau.meeting.MeetingMode;
 import app.plateau.meeting.MeetingState;
 import app.plateau.meeting.Recurrence;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Span;
@@ -17,7 +18,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -91,10 +95,19 @@ final class MeetingText {
 
     /** The mode as an icon and its name, the icon only repeating what the text says. */
     Component modeLabel(MeetingMode mode) {
+        return modeLabel(mode, mode(mode));
+    }
+
+    /** The same with the mode's short name, for grid columns. */
+    Component shortModeLabel(MeetingMode mode) {
+        return modeLabel(mode, t("meetings.mode-short." + mode.name()));
+    }
+
+    private Component modeLabel(MeetingMode mode, String name) {
         Icon icon = icon(mode).create();
         icon.addClassName("meeting-mode-icon");
         icon.getElement().setAttribute("aria-hidden", "true");
-        Span label = new Span(icon, new Span(mode(mode)));
+        Span label = new Span(icon, new Span(name));
         label.addClassNames("meeting-mode", "mode-" + mode.name().toLowerCase(Locale.ROOT));
         return label;
     }
@@ -115,7 +128,7 @@ final class MeetingText {
             case REQUESTED -> "badge contrast";
             case DENIED, CANCELLED -> "badge error";
         };
-        badge.getElement().getThemeList().addAll(java.util.List.of(tone.split(" ")));
+        badge.getElement().getThemeList().addAll(List.of(tone.split(" ")));
         badge.addClassName("meeting-state");
         return badge;
     }
@@ -132,6 +145,23 @@ final class MeetingText {
                 + (recurrence.until() != null ? ".until" : ".count");
         Object end = recurrence.until() != null ? recurrence.until() : recurrence.count();
         return t(key, end, days);
+    }
+
+    /** The date picker's calendar in the reader's language, weeks starting on Monday. */
+    DatePicker.DatePickerI18n datePickerI18n() {
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                .toList());
+        // The picker lists week days from Sunday.
+        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        i18n.setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList());
+        i18n.setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale))
+                .toList());
+        i18n.setFirstDayOfWeek(1);
+        i18n.setToday(t("meetings.picker.today"));
+        i18n.setCancel(t("common.cancel"));
+        return i18n;
     }
 
     String dayName(DayOfWeek day) {

@@ -125,15 +125,16 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private void configureList() {
         list.addColumn(entry -> text.when(entry.start(), entry.end(), today())).setKey("when")
                 .setHeader(text.t("meetings.column.when")).setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(AgendaEntry::title).setKey("title").setHeader(text.t("meeting.title")).setFlexGrow(2);
-        list.addColumn(new ComponentRenderer<>(entry -> text.modeLabel(entry.mode()))).setKey("mode")
-                .setHeader(text.t("meeting.mode")).setAutoWidth(true);
+        list.addColumn(AgendaEntry::title).setKey("title").setHeader(text.t("meeting.title")).setWidth("12rem")
+                .setFlexGrow(3);
+        list.addColumn(new ComponentRenderer<>(entry -> text.shortModeLabel(entry.mode()))).setKey("mode")
+                .setHeader(text.t("meeting.mode")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(AgendaEntry::organiserName).setKey("organiser")
-                .setHeader(text.t("meetings.column.organiser")).setAutoWidth(true);
+                .setHeader(text.t("meetings.column.organiser")).setWidth("10rem").setFlexGrow(1);
         list.addColumn(new ComponentRenderer<>(entry -> text.state(entry.state()))).setKey("state")
                 .setHeader(text.t("meetings.column.state")).setAutoWidth(true);
         list.addColumn(new ComponentRenderer<>(this::howToJoin)).setKey("join")
-                .setHeader(text.t("meetings.column.join")).setAutoWidth(true).setFlexGrow(1);
+                .setHeader(text.t("meetings.column.join")).setAutoWidth(true).setFlexGrow(0);
         list.setPartNameGenerator(entry -> entry.start().toLocalDate().equals(today()) ? "meeting-today" : null);
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.setEmptyStateText(text.t("meetings.empty"));

@@ -94,11 +94,12 @@ public class TeamMeetingsView extends VerticalLayout implements HasDynamicTitle 
 
         grid.addColumn(entry -> text.when(entry.start(), entry.end(), today())).setKey("when")
                 .setHeader(text.t("meetings.column.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AgendaEntry::title).setKey("title").setHeader(text.t("meeting.title")).setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(entry -> text.modeLabel(entry.mode()))).setKey("mode")
-                .setHeader(text.t("meeting.mode")).setAutoWidth(true);
+        grid.addColumn(AgendaEntry::title).setKey("title").setHeader(text.t("meeting.title")).setWidth("12rem")
+                .setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(entry -> text.shortModeLabel(entry.mode()))).setKey("mode")
+                .setHeader(text.t("meeting.mode")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AgendaEntry::organiserName).setKey("organiser")
-                .setHeader(text.t("meetings.column.organiser")).setAutoWidth(true);
+                .setHeader(text.t("meetings.column.organiser")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(AgendaEntry::participants).setKey("participants")
                 .setHeader(text.t("meetings.column.participants")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(entry -> text.state(entry.state()))).setKey("state")

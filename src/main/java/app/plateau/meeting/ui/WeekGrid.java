@@ -24,6 +24,8 @@ class WeekGrid extends Div {
     static final int LAST_HOUR = 21;
     /** The height of an hour; blocks are placed in the same unit. */
     static final double HOUR_REM = 3.0;
+    /** Blocks shorter than this show time and title on one line. */
+    private static final int COMPACT_BELOW_MINUTES = 45;
 
     /** The part of an occurrence that falls on one day: a meeting past midnight shows on both days. */
     private record Slice(AgendaEntry entry, LocalDateTime from, LocalDateTime to) {
@@ -159,7 +161,12 @@ class WeekGrid extends Div {
         block.addClassNames("week-block", "mode-" + entry.mode().name().toLowerCase(Locale.ROOT),
                 "state-" + entry.state().name().toLowerCase(Locale.ROOT));
         double top = Duration.between(axisStart, slice.from()).toMinutes() / 60.0 * HOUR_REM;
-        double height = Duration.between(slice.from(), slice.to()).toMinutes() / 60.0 * HOUR_REM;
+        long minutes = Duration.between(slice.from(), slice.to()).toMinutes();
+        double height = minutes / 60.0 * HOUR_REM;
+        if (minutes < COMPACT_BELOW_MINUTES) {
+            // Too short for three lines: the time and the title share one, the mode is in the label.
+            block.addClassName("compact");
+        }
         block.getStyle().set("top", rem(top)).set("height", rem(height))
                 .set("left", percent(left)).set("width", percent(width));
         String label = text.t("meetings.week.block-label", entry.title(), text.mode(entry.mode()),
