@@ -29,6 +29,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -182,6 +183,24 @@ class MeetingsViewTest extends KaribuTest {
         act(() -> _fireConfirm(confirm));
         assertThat(editor.isOpened()).isFalse();
         assertThat(column(view.list, "title")).containsExactly("Point qualité");
+    }
+
+    @Test
+    void a_long_series_lists_the_first_fifteen_conflicts_and_says_how_many_more() {
+        as(secondLead, () -> meetings.book(MeetingDraft.video("Briefing", monday.atTime(8, 45), monday.atTime(9, 0),
+                Set.of(testSite.agent().getId())).withRecurrence(new Recurrence(Recurrence.Repeat.DAILY, Set.of(),
+                null, 20))));
+        open(Role.TEAM_LEAD);
+        MeetingEditor editor = newMeeting("Point", monday, LocalTime.of(8, 50), LocalTime.of(9, 10));
+        _setValue(editor.people, Set.of(new Option(testSite.agent().getId(), testSite.agent().getFullName(), null)));
+        _setValue(editor.repeat, Recurrence.Repeat.DAILY);
+        _setValue(editor.ends, MeetingEditor.End.COUNT);
+        _setValue(editor.count, 20);
+        act(() -> _click(editor.save));
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(_find(confirm, ListItem.class)).hasSize(ConflictsConfirm.SHOWN);
+        assertThat(confirm.getElement().getTextRecursively()).contains("Un participant a déjà une réunion", "et 5 autres");
     }
 
     @Test

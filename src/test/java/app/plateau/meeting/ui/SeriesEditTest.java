@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -42,6 +43,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * change that leaves the time alone keeps every occurrence, a new time applies from there on, and
  * one occurrence moves on its own. The clock is set to the middle of the series' week.
  */
+@Tag("mariadb")
 class SeriesEditTest extends KaribuTest {
 
     /** A clock the test sets, shared by every zone view of it as the application's clock is. */
