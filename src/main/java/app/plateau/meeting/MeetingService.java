@@ -335,6 +335,25 @@ public class MeetingService {
         return entry(occurrence, user, occurrence.getMeeting().getOrganiser().getSite().zoneId());
     }
 
+    /**
+     * The next and last occurrences of a meeting, for its edit form: a series that already started
+     * is shown from its next occurrence, so that a change of time applies from there on.
+     */
+    @PreAuthorize(EDITORS)
+    @Transactional(readOnly = true)
+    public Upcoming upcoming(long meetingId) {
+        PlateauUser user = CurrentUser.get();
+        Meeting meeting = editable(meetings.findById(meetingId).orElseThrow(NotFoundException::new), user);
+        ZoneId zone = meeting.getOrganiser().getSite().zoneId();
+        Instant now = clock.instant();
+        List<Occurrence> rows = occurrences.findByMeetingIdOrderByStartsAt(meetingId);
+        Instant next = rows.stream().filter(o -> !o.isCancelled() && !o.getStartsAt().isBefore(now))
+                .map(Occurrence::getOriginalStart).min(Comparator.naturalOrder()).orElse(null);
+        Instant last = rows.stream().map(Occurrence::getOriginalStart).max(Comparator.naturalOrder()).orElse(null);
+        return new Upcoming(next == null ? null : LocalDateTime.ofInstant(next, zone),
+                last == null ? null : LocalDateTime.ofInstant(last, zone));
+    }
+
     /** People of the caller's site an organiser may invite, by name, a page at a time. */
     @PreAuthorize(ORGANISERS)
     @Transactional(readOnly = true)

@@ -1,0 +1,379 @@
+package app.plateau.meeting.ui;
+
+import app.plateau.base.ui.Fields;
+import app.plateau.base.ui.Notifications;
+import app.plateau.meeting.ConflictsFound;
+import app.plateau.meeting.Meeting;
+import app.plateau.meeting.MeetingDetails;
+import app.plateau.meeting.MeetingDraft;
+import app.plateau.meeting.MeetingMode;
+import app.plateau.meeting.MeetingService;
+import app.plateau.meeting.MeetingState;
+import app.plateau.meeting.Option;
+import app.plateau.meeting.Recurrence;
+import app.plateau.meeting.Recurrence.Repeat;
+import app.plateau.meeting.Upcoming;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The booking form, for a new meeting and for a whole meeting or series. The service checks
+ * everything; a refusal is shown by the error handler and leaves the form open with what was typed.
+ * Attendees already busy are listed for the organiser to confirm before the booking goes through.
+ */
+class MeetingEditor extends Dialog {
+
+    /** How a series ends, as the form asks it. */
+    enum End {
+        UNTIL, COUNT
+    }
+
+    private static final Duration STEP = Duration.ofMinutes(5);
+    private static final Duration DEFAULT_LENGTH = Duration.ofMinutes(30);
+
+    private final transient MeetingService meetings;
+    private final transient Clock clock;
+    private final ZoneId zone;
+    private final MeetingText text;
+    private final Runnable saved;
+
+    final TextField title;
+    final TextArea agenda = new TextArea();
+    final DatePicker date = new DatePicker();
+    final TimePicker start = new TimePicker();
+    final TimePicker end = new TimePicker();
+    final RadioButtonGroup<MeetingMode> mode = new RadioButtonGroup<>();
+    final TextField link;
+    final TextField pin;
+    final Select<Option> room = new Select<>();
+    final TextArea justification = new TextArea();
+    final Paragraph physicalHint = new Paragraph();
+    final MultiSelectComboBox<Option> people = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Option> teams = new MultiSelectComboBox<>();
+    final Select<Repeat> repeat = new Select<>();
+    final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>();
+    final RadioButtonGroup<End> ends = new RadioButtonGroup<>();
+    final DatePicker until = new DatePicker();
+    final IntegerField count;
+    final Button save = new Button();
+
+    private Long meetingId;
+    /** When editing: the meeting as stored, and the schedule the form was filled with. */
+    private MeetingDraft stored;
+    private Schedule shown;
+    private String storedPin;
+
+    MeetingEditor(MeetingService meetings, Clock clock, ZoneId zone, Runnable saved) {
+        this.meetings = meetings;
+        this.clock = clock;
+        this.zone = zone;
+        this.saved = saved;
+        this.text = new MeetingText(getLocale());
+        addClassName("meeting-editor");
+        setModal(true);
+        setDraggable(true);
+        setWidth("min(46rem, 96vw)");
+
+        title = Fields.text(text.t("meeting.title"), Meeting.TITLE_MAX);
+        title.setRequired(true);
+        agenda.setLabel(text.t("meeting.agenda"));
+        agenda.setMaxLength(Meeting.AGENDA_MAX);
+        date.setLabel(text.t("meetings.editor.date"));
+        date.setRequired(true);
+        start.setLabel(text.t("meeting.start"));
+        end.setLabel(text.t("meeting.end"));
+        for (TimePicker picker : List.of(start, end)) {
+            picker.setStep(STEP);
+            picker.setRequired(true);
+            picker.setLocale(text.locale());
+        }
+        for (DatePicker picker : List.of(date, until)) {
+            picker.setLocale(text.locale());
+            picker.setI18n(text.datePickerI18n());
+        }
+        // Moving the start keeps the length, as calendars do.
+        start.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getOldValue() != null && event.getValue() != null
+                    && end.getValue() != null) {
+                end.setValue(end.getValue().plus(Duration.between(event.getOldValue(), event.getValue())));
+            }
+        });
+
+        mode.setLabel(text.t("meeting.mode"));
+        mode.setItemLabelGenerator(text::mode);
+        link = Fields.text(text.t("meeting.external-url"), Meeting.URL_MAX);
+        link.setHelperText(text.t("meetings.editor.link-help"));
+        link.setPlaceholder("https://");
+        pin = Fields.text(text.t("meeting.pin"), 8);
+        pin.setHelperText(text.t("meetings.editor.pin-help"));
+        room.setLabel(text.t("meeting.room"));
+        room.setItemLabelGenerator(option -> option == null ? ""
+                : text.t("meetings.editor.room-option", option.label(), Integer.parseInt(option.detail())));
+        justification.setLabel(text.t("meeting.justification"));
+        justification.setMaxLength(Meeting.JUSTIFICATION_MAX);
+        physicalHint.setText(text.t("meetings.editor.physical-hint"));
+        physicalHint.addClassName("help-text");
+        mode.addValueChangeListener(event -> showModeFields());
+
+        people.setLabel(text.t("meetings.editor.people"));
+        people.setItemLabelGenerator(option -> option.detail() == null ? option.label()
+                : text.t("meetings.editor.person-option", option.label(), option.detail()));
+        people.setItems(new CallbackDataProvider<Option, String>(
+                query -> meetings.invitable(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) meetings.countInvitable(query.getFilter().orElse("")), Option::id));
+        teams.setLabel(text.t("meetings.editor.teams"));
+        teams.setItemLabelGenerator(option -> text.t("meetings.editor.team-option", option.label(),
+                Integer.parseInt(option.detail())));
+
+        repeat.setLabel(text.t("meetings.editor.repeat"));
+        repeat.setItems(Repeat.values());
+        repeat.setItemLabelGenerator(value -> text.t(value.messageKey()));
+        days.setLabel(text.t("meetings.editor.days"));
+        days.setItems(DayOfWeek.values());
+        days.setItemLabelGenerator(text::dayName);
+        ends.setLabel(text.t("meetings.editor.ends"));
+        ends.setItems(End.values());
+        ends.setItemLabelGenerator(value -> text.t("meetings.editor.ends." + value.name()));
+        until.setLabel(text.t("meetings.editor.until"));
+        count = Fields.integer(text.t("meetings.editor.count"), 1, Recurrence.MAX_OCCURRENCES);
+        repeat.addValueChangeListener(event -> showRecurrenceFields());
+        ends.addValueChangeListener(event -> showRecurrenceFields());
+
+        title.setId("meeting-title");
+        teams.setId("meeting-teams");
+        people.setId("meeting-people");
+        save.setId("meeting-save");
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
+        form.add(title, 3);
+        form.add(date, start, end);
+        form.add(mode, 3);
+        form.add(link, 3);
+        form.add(pin, 3);
+        form.add(room, 3);
+        form.add(justification, 3);
+        form.add(physicalHint, 3);
+        form.add(section("meetings.editor.who"), 3);
+        form.add(teams, 3);
+        form.add(people, 3);
+        form.add(section("meetings.editor.when-repeat"), 3);
+        form.add(repeat, 3);
+        form.add(days, 3);
+        form.add(ends, until, count);
+        form.add(agenda, 3);
+        add(form);
+
+        save.setText(text.t("common.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(event -> save());
+        Button cancel = new Button(text.t("common.cancel"), event -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private H4 section(String key) {
+        H4 heading = new H4(text.t(key));
+        heading.addClassName("form-section");
+        return heading;
+    }
+
+    /** A new meeting: the next quarter of an hour, half an hour, by video. */
+    void create() {
+        meetingId = null;
+        stored = null;
+        shown = null;
+        storedPin = null;
+        setHeaderTitle(text.t("meetings.editor.new"));
+        offerChoices(false);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
+        LocalDateTime first = now.truncatedTo(ChronoUnit.HOURS)
+                .plusMinutes((now.getMinute() / 15 + 1) * 15L);
+        date.setValue(first.toLocalDate());
+        start.setValue(first.toLocalTime());
+        end.setValue(first.toLocalTime().plus(DEFAULT_LENGTH));
+        mode.setValue(MeetingMode.VIDEO);
+        repeat.setValue(Repeat.NONE);
+        days.setValue(Set.of(first.getDayOfWeek()));
+        ends.setValue(End.UNTIL);
+        until.setValue(first.toLocalDate().plusMonths(1));
+        showModeFields();
+        showRecurrenceFields();
+        open();
+    }
+
+    /**
+     * A meeting or a whole series, as stored. A series that already started is shown from its next
+     * occurrence: changing its time then applies from there, while saving other changes leaves the
+     * schedule as it is (the service only checks the past when the schedule changes).
+     */
+    void edit(MeetingDetails details) {
+        meetingId = details.id();
+        stored = details.toDraft();
+        storedPin = details.pin();
+        setHeaderTitle(text.t(details.recurrence().repeats() ? "meetings.editor.edit-series"
+                : "meetings.editor.edit", details.title()));
+        offerChoices(details.mode() == MeetingMode.PHYSICAL);
+        title.setValue(details.title());
+        agenda.setValue(Objects.requireNonNullElse(details.agenda(), ""));
+        mode.setValue(details.mode());
+        link.setValue(Objects.requireNonNullElse(details.externalUrl(), ""));
+        pin.setValue(Objects.requireNonNullElse(details.pin(), ""));
+        room.getListDataView().getItems().filter(option -> Objects.equals(option.id(), details.roomId()))
+                .findFirst().ifPresent(room::setValue);
+        justification.setValue(Objects.requireNonNullElse(details.justification(), ""));
+        teams.setValue(teams.getListDataView().getItems()
+                .filter(option -> details.teamIds().contains(option.id())).collect(Collectors.toSet()));
+        people.setValue(details.attendees().stream().filter(invitee -> invitee.teamId() == null)
+                .map(invitee -> new Option(invitee.personId(), invitee.name(), null)).collect(Collectors.toSet()));
+
+        Recurrence recurrence = details.recurrence();
+        LocalDateTime first = details.firstStart();
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
+        if (first.isBefore(now)) {
+            Upcoming upcoming = meetings.upcoming(details.id());
+            if (upcoming.next() != null) {
+                first = upcoming.next().toLocalDate().atTime(first.toLocalTime());
+                // Counted from the next occurrence, the same count would run longer: end on the same last day.
+                if (recurrence.count() != null && upcoming.last() != null) {
+                    recurrence = new Recurrence(recurrence.repeat(), recurrence.days(),
+                            upcoming.last().toLocalDate(), null);
+                }
+            }
+        }
+        date.setValue(first.toLocalDate());
+        start.setValue(first.toLocalTime());
+        end.setValue(first.toLocalTime().plusMinutes(details.durationMinutes()));
+        repeat.setValue(recurrence.repeat());
+        days.setValue(recurrence.days().isEmpty() ? Set.of(first.getDayOfWeek()) : recurrence.days());
+        ends.setValue(recurrence.count() != null ? End.COUNT : End.UNTIL);
+        until.setValue(recurrence.until() != null ? recurrence.until() : first.toLocalDate().plusMonths(1));
+        count.setValue(recurrence.count());
+        shown = schedule();
+        showModeFields();
+        showRecurrenceFields();
+        open();
+    }
+
+    private void offerChoices(boolean physicalMeeting) {
+        List<Option> rooms = meetings.rooms();
+        room.setItems(rooms);
+        List<MeetingMode> modes = new ArrayList<>(List.of(MeetingMode.VIDEO, MeetingMode.PHONE));
+        // A physical meeting is an exception: offered only where a room can hold one.
+        if (!rooms.isEmpty() || physicalMeeting) {
+            modes.add(MeetingMode.PHYSICAL);
+        }
+        mode.setItems(modes);
+        teams.setItems(meetings.invitableTeams());
+    }
+
+    private void showModeFields() {
+        MeetingMode chosen = mode.getValue();
+        link.setVisible(chosen == MeetingMode.VIDEO);
+        pin.setVisible(chosen == MeetingMode.PHONE);
+        room.setVisible(chosen == MeetingMode.PHYSICAL);
+        justification.setVisible(chosen == MeetingMode.PHYSICAL);
+        physicalHint.setVisible(chosen == MeetingMode.PHYSICAL);
+    }
+
+    private void showRecurrenceFields() {
+        boolean repeats = repeat.getValue() != null && repeat.getValue() != Repeat.NONE;
+        days.setVisible(repeat.getValue() == Repeat.WEEKLY);
+        ends.setVisible(repeats);
+        until.setVisible(repeats && ends.getValue() == End.UNTIL);
+        count.setVisible(repeats && ends.getValue() == End.COUNT);
+    }
+
+    /** When the meeting takes place, as the form says it. */
+    private record Schedule(LocalDateTime start, LocalDateTime end, Recurrence recurrence) {
+    }
+
+    private Schedule schedule() {
+        LocalDate day = date.getValue();
+        LocalDateTime from = day == null || start.getValue() == null ? null : day.atTime(start.getValue());
+        LocalDateTime to = day == null || end.getValue() == null ? null : day.atTime(end.getValue());
+        return new Schedule(from, to, recurrence());
+    }
+
+    private Recurrence recurrence() {
+        Repeat chosen = repeat.getValue() == null ? Repeat.NONE : repeat.getValue();
+        if (chosen == Repeat.NONE) {
+            return Recurrence.NONE;
+        }
+        Set<DayOfWeek> weekly = switch (chosen) {
+            case WEEKLY -> days.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(days.getValue());
+            case WEEKDAYS -> Recurrence.WEEKDAYS;
+            default -> Set.of();
+        };
+        End end = ends.getValue() == null ? End.UNTIL : ends.getValue();
+        return new Recurrence(chosen, weekly, end == End.UNTIL ? until.getValue() : null,
+                end == End.COUNT ? count.getValue() : null);
+    }
+
+    /** The draft the form describes; an untouched schedule of a series is sent back as stored. */
+    MeetingDraft draft() {
+        Schedule schedule = schedule();
+        if (stored != null && schedule.equals(shown)) {
+            schedule = new Schedule(stored.start(), stored.end(), stored.recurrence());
+        }
+        MeetingMode chosen = mode.getValue();
+        return new MeetingDraft(title.getValue(), agenda.getValue(), schedule.start(), schedule.end(), chosen,
+                chosen == MeetingMode.VIDEO ? link.getValue() : null,
+                people.getValue().stream().map(Option::id).collect(Collectors.toSet()),
+                teams.getValue().stream().map(Option::id).collect(Collectors.toSet()), schedule.recurrence(),
+                chosen == MeetingMode.PHONE ? requestedPin() : null,
+                chosen == MeetingMode.PHYSICAL && room.getValue() != null ? room.getValue().id() : null,
+                chosen == MeetingMode.PHYSICAL ? justification.getValue() : null, false);
+    }
+
+    /** The PIN the meeting already has is kept, not asked for again. */
+    private String requestedPin() {
+        String value = pin.getValue();
+        return value == null || value.isBlank() || value.strip().equals(storedPin) ? null : value;
+    }
+
+    private void save() {
+        submit(draft());
+    }
+
+    /** Books or updates; attendees already busy are shown first, and the organiser may go on anyway. */
+    private void submit(MeetingDraft draft) {
+        MeetingDetails result;
+        try {
+            result = meetingId == null ? meetings.book(draft) : meetings.update(meetingId, draft);
+        } catch (ConflictsFound found) {
+            ConflictsConfirm.open(found, text, "meetings.conflicts.book-anyway", () -> submit(draft.confirmed()));
+            return;
+        }
+        close();
+        saved.run();
+        String key = result.state() == MeetingState.REQUESTED ? "meetings.requested"
+                : meetingId == null ? "meetings.booked" : "meetings.updated";
+        Notifications.success(text.t(key, result.title()));
+    }
+}

@@ -1,0 +1,277 @@
+package app.plateau.meeting.ui;
+
+import app.plateau.base.ui.Live;
+import app.plateau.meeting.AgendaEntry;
+import app.plateau.meeting.MeetingBroadcaster;
+import app.plateau.meeting.MeetingMode;
+import app.plateau.meeting.MeetingService;
+import app.plateau.organisation.Site;
+import app.plateau.organisation.SiteService;
+import app.plateau.security.CurrentUser;
+import app.plateau.security.PlateauUser;
+import app.plateau.security.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/**
+ * "My meetings", for every role: today and the week ahead as a list with the way to join each
+ * meeting, and a week grid. Meetings booked, changed or cancelled by others show without a reload.
+ */
+@Route(MeetingsView.ROUTE)
+@Menu(order = 5, title = "nav.meetings", icon = "vaadin:calendar-clock")
+@PermitAll
+public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
+
+    public static final String ROUTE = "meetings";
+    /** The join link shows this long before the start: people connect a little early. */
+    static final Duration JOIN_EARLY = Duration.ofMinutes(15);
+    /** The list covers today and this many days after it. */
+    static final int DAYS_AHEAD = 7;
+    /** How often an open list checks whether a join link should now show or go. */
+    private static final int POLL_MILLIS = 60_000;
+
+    private final transient MeetingService meetings;
+    private final transient Clock clock;
+    private final ZoneId zone;
+    private final MeetingText text;
+
+    final Button create;
+    final TabSheet tabs = new TabSheet();
+    final Tab listTab;
+    final Tab weekTab;
+    final Grid<AgendaEntry> list = new Grid<>(AgendaEntry.class, false);
+    final WeekGrid week = new WeekGrid();
+    final Span weekLabel = new Span();
+    final Span weekEmpty = new Span();
+    final Button previousWeek = new Button();
+    final Button thisWeek = new Button();
+    final Button nextWeek = new Button();
+    LocalDate monday;
+    /** The next moment a row of the list changes by itself: a join link appears or goes. */
+    private volatile Instant nextChange;
+
+    public MeetingsView(MeetingService meetings, MeetingBroadcaster live, SiteService sites, Clock clock) {
+        this.meetings = meetings;
+        this.clock = clock;
+        PlateauUser user = CurrentUser.get();
+        this.zone = user.siteId() == null ? ZoneId.of(Site.DEFAULT_TIME_ZONE) : sites.get(user.siteId()).zoneId();
+        this.text = new MeetingText(getLocale());
+        addClassName("meetings-view");
+        setSizeFull();
+
+        boolean organiser = user.personId() != null && (user.has(Role.TEAM_LEAD) || user.has(Role.SITE_MANAGER)
+                || user.has(Role.HEALTH_OFFICER));
+        create = new Button(text.t("meetings.new"), VaadinIcon.PLUS.create(), event -> openEditor());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Span intro = new Span(text.t("meetings.intro"));
+        intro.addClassName("help-text");
+        HorizontalLayout header = new HorizontalLayout(intro);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("meetings-header");
+        header.setFlexGrow(1, intro);
+        if (organiser) {
+            header.add(create);
+        }
+
+        configureList();
+        Div weekPane = weekPane();
+        listTab = tabs.add(text.t("meetings.tab.list"), list);
+        weekTab = tabs.add(text.t("meetings.tab.week"), weekPane);
+        tabs.setSizeFull();
+        tabs.addSelectedChangeListener(event -> {
+            if (event.getSelectedTab() == weekTab) {
+                showWeek();
+            }
+        });
+        add(header, tabs);
+        setFlexGrow(1, tabs);
+
+        monday = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Live.refresh(this, live.people(), () -> CurrentUser.get().personId(), this::refresh);
+        addAttachListener(event -> followTheClock(event.getUI()));
+        refresh();
+    }
+
+    private void configureList() {
+        list.addColumn(entry -> text.when(entry.start(), entry.end(), today())).setKey("when")
+                .setHeader(text.t("meetings.column.when")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(AgendaEntry::title).setKey("title").setHeader(text.t("meeting.title")).setWidth("12rem")
+                .setFlexGrow(3);
+        list.addColumn(new ComponentRenderer<>(entry -> text.shortModeLabel(entry.mode()))).setKey("mode")
+                .setHeader(text.t("meeting.mode")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(AgendaEntry::organiserName).setKey("organiser")
+                .setHeader(text.t("meetings.column.organiser")).setWidth("10rem").setFlexGrow(1);
+        list.addColumn(new ComponentRenderer<>(entry -> text.state(entry.state()))).setKey("state")
+                .setHeader(text.t("meetings.column.state")).setAutoWidth(true);
+        list.addColumn(new ComponentRenderer<>(this::howToJoin)).setKey("join")
+                .setHeader(text.t("meetings.column.join")).setAutoWidth(true).setFlexGrow(0);
+        list.setPartNameGenerator(entry -> entry.start().toLocalDate().equals(today()) ? "meeting-today" : null);
+        list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        list.setEmptyStateText(text.t("meetings.empty"));
+        list.addItemClickListener(event -> openDetails(event.getItem()));
+        list.setSizeFull();
+        list.addClassName("meetings-list");
+    }
+
+    private Div weekPane() {
+        previousWeek.setIcon(VaadinIcon.ANGLE_LEFT.create());
+        previousWeek.setAriaLabel(text.t("meetings.week.previous"));
+        previousWeek.setTooltipText(text.t("meetings.week.previous"));
+        previousWeek.addClickListener(event -> goToWeek(monday.minusWeeks(1)));
+        nextWeek.setIcon(VaadinIcon.ANGLE_RIGHT.create());
+        nextWeek.setAriaLabel(text.t("meetings.week.next"));
+        nextWeek.setTooltipText(text.t("meetings.week.next"));
+        nextWeek.addClickListener(event -> goToWeek(monday.plusWeeks(1)));
+        thisWeek.setText(text.t("meetings.week.this"));
+        thisWeek.addClickListener(event -> goToWeek(today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
+        for (Button button : List.of(previousWeek, nextWeek, thisWeek)) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        }
+        weekLabel.addClassName("week-label");
+        weekEmpty.setText(text.t("meetings.week.empty"));
+        weekEmpty.addClassName("help-text");
+        HorizontalLayout toolbar = new HorizontalLayout(previousWeek, thisWeek, nextWeek, weekLabel);
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        toolbar.addClassName("week-toolbar");
+        Div pane = new Div(toolbar, weekEmpty, week);
+        pane.addClassName("week-pane");
+        return pane;
+    }
+
+    void goToWeek(LocalDate newMonday) {
+        monday = newMonday;
+        showWeek();
+    }
+
+    /** Re-reads the list and the week shown: after one's own change and when a change is pushed. */
+    void refresh() {
+        Instant from = today().atStartOfDay(zone).toInstant();
+        Instant to = today().plusDays(DAYS_AHEAD + 1L).atStartOfDay(zone).toInstant();
+        nextChange = null;
+        list.setItems(query -> {
+            List<AgendaEntry> page = meetings.agenda(from, to, VaadinSpringDataHelpers.toSpringPageRequest(query));
+            page.forEach(this::noteChange);
+            return page.stream();
+        }, query -> (int) meetings.countAgenda(from, to));
+        if (tabs.getSelectedTab() == weekTab) {
+            showWeek();
+        }
+    }
+
+    void showWeek() {
+        List<AgendaEntry> entries = meetings.week(monday);
+        weekLabel.setText(text.t("meetings.week.label", text.longDate(monday), text.longDate(monday.plusDays(6))));
+        weekEmpty.setVisible(entries.isEmpty());
+        week.show(monday, entries, today(), text, this::openDetails);
+    }
+
+    private Component howToJoin(AgendaEntry entry) {
+        if (entry.mode() != MeetingMode.VIDEO) {
+            Span how = new Span(text.howToJoin(entry));
+            how.addClassName("meeting-how");
+            return how;
+        }
+        LocalDateTime now = now();
+        if (entry.joinUrl() == null || !now.isBefore(entry.end())) {
+            return new Span(entry.joinUrl() == null ? text.t("common.none") : text.t("meetings.join.over"));
+        }
+        LocalDateTime opens = entry.start().minus(JOIN_EARLY);
+        if (now.isBefore(opens)) {
+            Span later = new Span(text.t("meetings.join.from", text.time(opens)));
+            later.addClassName("join-later");
+            return later;
+        }
+        Anchor link = text.joinLink(entry.joinUrl());
+        // Joining opens the room in a new tab; the row's own click (the details) stays out of it.
+        link.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
+        return link;
+    }
+
+    /** Remembers the next moment a row's join cell changes, for the poll to redraw it then. */
+    private void noteChange(AgendaEntry entry) {
+        if (entry.mode() != MeetingMode.VIDEO) {
+            return;
+        }
+        LocalDateTime now = now();
+        for (LocalDateTime moment : List.of(entry.start().minus(JOIN_EARLY), entry.end())) {
+            if (moment.isAfter(now)) {
+                Instant instant = moment.atZone(zone).toInstant();
+                Instant current = nextChange;
+                if (current == null || instant.isBefore(current)) {
+                    nextChange = instant;
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * A join link shows from shortly before the start until the end, without anyone changing the
+     * meeting: a slow poll redraws the list when that moment has come, and only then.
+     */
+    private void followTheClock(UI ui) {
+        ui.setPollInterval(POLL_MILLIS);
+        Registration poll = ui.addPollListener(event -> {
+            Instant due = nextChange;
+            if (due != null && !clock.instant().isBefore(due)) {
+                refresh();
+            }
+        });
+        addDetachListener(detach -> {
+            poll.remove();
+            detach.getUI().setPollInterval(-1);
+            detach.unregisterListener();
+        });
+    }
+
+    void openEditor() {
+        new MeetingEditor(meetings, clock, zone, this::refresh).create();
+    }
+
+    void openDetails(AgendaEntry entry) {
+        MeetingDetailsDialog.show(meetings, clock, zone, entry, this::refresh);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(zone));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return text.t("meetings.title");
+    }
+}

@@ -1,0 +1,194 @@
+package app.plateau.meeting.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.plateau.Fixtures.TestSite;
+import app.plateau.KaribuTest;
+import app.plateau.Signing;
+import app.plateau.meeting.MeetingDraft;
+import app.plateau.meeting.MeetingService;
+import app.plateau.meeting.Recurrence;
+import app.plateau.security.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Changing a weekday briefing that already began: the form starts from the next occurrence, a
+ * change that leaves the time alone keeps every occurrence, a new time applies from there on, and
+ * one occurrence moves on its own. The clock is set to the middle of the series' week.
+ */
+@Tag("mariadb")
+class SeriesEditTest extends KaribuTest {
+
+    /** A clock the test sets, shared by every zone view of it as the application's clock is. */
+    static final class SetClock extends Clock {
+
+        private final AtomicReference<Instant> now;
+        private final ZoneId zone;
+
+        SetClock(AtomicReference<Instant> now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
+        }
+
+        void set(Instant instant) {
+            now.set(instant);
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId newZone) {
+            return new SetClock(now, newZone);
+        }
+    }
+
+    @TestConfiguration
+    static class SetClockConfiguration {
+
+        @Bean
+        @Primary
+        SetClock setClock() {
+            return new SetClock(new AtomicReference<>(Instant.now()), ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    SetClock clock;
+    @Autowired
+    MeetingService meetings;
+
+    TestSite testSite;
+    ZoneId zone;
+    LocalDate monday;
+
+    @BeforeEach
+    void briefingSeries() {
+        clock.set(Instant.now());
+        testSite = fixtures.site();
+        zone = testSite.site().zoneId();
+        monday = LocalDate.now(zone).plusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Signing.signIn(users, testSite.username(Role.TEAM_LEAD));
+        try {
+            meetings.book(MeetingDraft.video("Briefing", monday.atTime(8, 45), monday.atTime(9, 0),
+                    Set.of(testSite.agent().getId())).withRecurrence(Recurrence.weekdays(monday.plusDays(4))));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        // Tuesday noon of that week: Monday's and Tuesday's briefings are held.
+        clock.set(monday.plusDays(1).atTime(12, 0).atZone(zone).toInstant());
+    }
+
+    private MeetingsView openWeek() {
+        login(testSite.username(Role.TEAM_LEAD));
+        UI.getCurrent().navigate(MeetingsView.class);
+        MeetingsView view = _get(MeetingsView.class);
+        view.tabs.setSelectedTab(view.weekTab);
+        assertThat(view.monday).isEqualTo(monday);
+        return view;
+    }
+
+    private static List<String> blocksOn(MeetingsView view, LocalDate day) {
+        Div column = _get(view.week, Div.class, spec -> spec.withClasses("week-day")
+                .withAttribute("data-day", day.toString()));
+        return _find(column, Div.class, spec -> spec.withClasses("week-block")).stream()
+                .map(block -> block.getElement().getTextRecursively()).toList();
+    }
+
+    private void openBlock(MeetingsView view, LocalDate day) {
+        _click(_get(_get(view.week, Div.class, spec -> spec.withClasses("week-day")
+                .withAttribute("data-day", day.toString())), Div.class, spec -> spec.withClasses("week-block")));
+    }
+
+    @Test
+    void a_series_that_began_is_edited_from_its_next_occurrence_and_a_new_title_keeps_every_day() {
+        MeetingsView view = openWeek();
+        openBlock(view, monday.plusDays(3));
+        click("Modifier la série");
+        MeetingEditor editor = _get(MeetingEditor.class);
+        assertThat(editor.date.getValue()).isEqualTo(monday.plusDays(2));
+        assertThat(editor.start.getValue()).isEqualTo(LocalTime.of(8, 45));
+        assertThat(editor.repeat.getValue()).isEqualTo(Recurrence.Repeat.WEEKDAYS);
+
+        _setValue(editor.title, "Briefing d’équipe");
+        act(() -> _click(editor.save));
+
+        assertThat(notifications()).contains("« Briefing d’équipe » est modifiée. Les participants voient le changement.");
+        for (int day = 0; day < 5; day++) {
+            assertThat(blocksOn(view, monday.plusDays(day))).as("day %d", day).singleElement().asString()
+                    .contains("08:45–09:00", "Briefing d’équipe");
+        }
+    }
+
+    @Test
+    void a_new_time_applies_from_the_next_occurrence_and_the_held_ones_stay() {
+        MeetingsView view = openWeek();
+        openBlock(view, monday);
+        click("Modifier la série");
+        MeetingEditor editor = _get(MeetingEditor.class);
+        _setValue(editor.start, LocalTime.of(9, 0));
+        _setValue(editor.end, LocalTime.of(9, 15));
+        act(() -> _click(editor.save));
+
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(blocksOn(view, monday)).singleElement().asString().contains("08:45–09:00");
+        assertThat(blocksOn(view, monday.plusDays(1))).singleElement().asString().contains("08:45–09:00");
+        for (int day = 2; day < 5; day++) {
+            assertThat(blocksOn(view, monday.plusDays(day))).as("day %d", day).singleElement().asString()
+                    .contains("09:00–09:15");
+        }
+    }
+
+    @Test
+    void one_occurrence_moves_on_its_own() {
+        MeetingsView view = openWeek();
+        openBlock(view, monday.plusDays(3));
+        click("Déplacer cette occurrence");
+        Dialog form = _get(Dialog.class, spec -> spec.withClasses("move-occurrence"));
+        _setValue(_get(form, TimePicker.class, spec -> spec.withLabel("Début")), LocalTime.of(14, 0));
+        _setValue(_get(form, TimePicker.class, spec -> spec.withLabel("Fin")), LocalTime.of(14, 15));
+        assertThat(_get(form, DatePicker.class).getValue()).isEqualTo(monday.plusDays(3));
+        act(() -> _click(_get(form, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withText("Déplacer"))));
+
+        assertThat(blocksOn(view, monday.plusDays(3))).singleElement().asString().contains("14:00–14:15");
+        assertThat(blocksOn(view, monday.plusDays(4))).singleElement().asString().contains("08:45–09:00");
+        openBlock(view, monday.plusDays(3));
+        assertThat(_get(MeetingDetailsDialog.class).getElement().getTextRecursively())
+                .contains("Occurrence déplacée");
+    }
+}
