@@ -2,6 +2,7 @@ package app.plateau.meeting.ui;
 
 import app.plateau.base.ui.Notifications;
 import app.plateau.meeting.AgendaEntry;
+import app.plateau.meeting.CalendarService;
 import app.plateau.meeting.ConflictsFound;
 import app.plateau.meeting.Invitee;
 import app.plateau.meeting.MeetingDetails;
@@ -50,9 +51,11 @@ public class MeetingDetailsDialog extends Dialog {
      * Opens the dialog of an occurrence. Every screen opens it through here, so what is added to the
      * dialog shows on all of them.
      */
-    static MeetingDetailsDialog show(MeetingService meetings, Clock clock, ZoneId zone, AgendaEntry clicked,
-            Runnable changed) {
+    static MeetingDetailsDialog show(MeetingService meetings, CalendarService calendars, Clock clock, ZoneId zone,
+            AgendaEntry clicked, Runnable changed) {
         MeetingDetailsDialog dialog = new MeetingDetailsDialog(meetings, clock, zone, clicked, changed);
+        dialog.getDownloads().add(InvitationDownload.anchor(calendars, dialog.getDetails().id(),
+                dialog.getTranslation("calendar.download")));
         dialog.open();
         return dialog;
     }

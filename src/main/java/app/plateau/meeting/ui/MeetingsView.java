@@ -2,6 +2,8 @@ package app.plateau.meeting.ui;
 
 import app.plateau.base.ui.Live;
 import app.plateau.meeting.AgendaEntry;
+import app.plateau.meeting.CalendarFeedService;
+import app.plateau.meeting.CalendarService;
 import app.plateau.meeting.MeetingBroadcaster;
 import app.plateau.meeting.MeetingMode;
 import app.plateau.meeting.MeetingService;
@@ -60,11 +62,14 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private static final int POLL_MILLIS = 60_000;
 
     private final transient MeetingService meetings;
+    private final transient CalendarService calendars;
     private final transient Clock clock;
     private final ZoneId zone;
     private final MeetingText text;
 
     final Button create;
+    /** Opens the personal calendar feed; absent for accounts without a person (no agenda of their own). */
+    final Button feed;
     final TabSheet tabs = new TabSheet();
     final Tab listTab;
     final Tab weekTab;
@@ -79,8 +84,10 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     /** The next moment a row of the list changes by itself: a join link appears or goes. */
     private volatile Instant nextChange;
 
-    public MeetingsView(MeetingService meetings, MeetingBroadcaster live, SiteService sites, Clock clock) {
+    public MeetingsView(MeetingService meetings, CalendarService calendars, CalendarFeedService feeds,
+            MeetingBroadcaster live, SiteService sites, Clock clock) {
         this.meetings = meetings;
+        this.calendars = calendars;
         this.clock = clock;
         PlateauUser user = CurrentUser.get();
         this.zone = user.siteId() == null ? ZoneId.of(Site.DEFAULT_TIME_ZONE) : sites.get(user.siteId()).zoneId();
@@ -99,6 +106,13 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("meetings-header");
         header.setFlexGrow(1, intro);
+        if (user.personId() != null) {
+            feed = new Button(text.t("meetings.calendar-feed"), VaadinIcon.CALENDAR.create(),
+                    event -> new CalendarFeedDialog(feeds).open());
+            header.add(feed);
+        } else {
+            feed = null;
+        }
         if (organiser) {
             header.add(create);
         }
@@ -259,7 +273,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openDetails(AgendaEntry entry) {
-        MeetingDetailsDialog.show(meetings, clock, zone, entry, this::refresh);
+        MeetingDetailsDialog.show(meetings, calendars, clock, zone, entry, this::refresh);
     }
 
     private LocalDate today() {

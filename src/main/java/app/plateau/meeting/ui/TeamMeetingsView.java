@@ -2,6 +2,7 @@ package app.plateau.meeting.ui;
 
 import app.plateau.base.ui.Live;
 import app.plateau.meeting.AgendaEntry;
+import app.plateau.meeting.CalendarService;
 import app.plateau.meeting.MeetingBroadcaster;
 import app.plateau.meeting.MeetingService;
 import app.plateau.meeting.Option;
@@ -58,6 +59,7 @@ public class TeamMeetingsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private final transient MeetingService meetings;
+    private final transient CalendarService calendars;
     private final transient Clock clock;
     private final ZoneId zone;
     private final MeetingText text;
@@ -66,8 +68,10 @@ public class TeamMeetingsView extends VerticalLayout implements HasDynamicTitle 
     final Select<Period> period = new Select<>();
     final Grid<AgendaEntry> grid = new Grid<>(AgendaEntry.class, false);
 
-    public TeamMeetingsView(MeetingService meetings, MeetingBroadcaster live, SiteService sites, Clock clock) {
+    public TeamMeetingsView(MeetingService meetings, CalendarService calendars, MeetingBroadcaster live, SiteService sites,
+            Clock clock) {
         this.meetings = meetings;
+        this.calendars = calendars;
         this.clock = clock;
         PlateauUser user = CurrentUser.get();
         this.zone = user.siteId() == null ? ZoneId.of(Site.DEFAULT_TIME_ZONE) : sites.get(user.siteId()).zoneId();
@@ -107,7 +111,7 @@ public class TeamMeetingsView extends VerticalLayout implements HasDynamicTitle 
         grid.setPartNameGenerator(entry -> entry.start().toLocalDate().equals(today()) ? "meeting-today" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(text.t(teams.isEmpty() ? "meetings.team.no-team" : "meetings.team.empty"));
-        grid.addItemClickListener(event -> MeetingDetailsDialog.show(meetings, clock, zone, event.getItem(),
+        grid.addItemClickListener(event -> MeetingDetailsDialog.show(meetings, calendars, clock, zone, event.getItem(),
                 this::refresh));
         grid.setSizeFull();
 

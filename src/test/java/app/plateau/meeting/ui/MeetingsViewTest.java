@@ -270,6 +270,9 @@ class MeetingsViewTest extends KaribuTest {
         _click(block);
         MeetingDetailsDialog details = _get(MeetingDetailsDialog.class);
         assertThat(details.getElement().getTextRecursively()).contains("Chaque jour ouvré jusqu’au");
+        Anchor ics = _get(details.getDownloads(), Anchor.class);
+        assertThat(ics.getText()).isEqualTo("Ajouter à mon agenda (.ics)");
+        assertThat(ics.getHref()).isNotBlank();
 
         click("Annuler cette occurrence");
         act(() -> _fireConfirm(_get(ConfirmDialog.class)));
@@ -294,5 +297,18 @@ class MeetingsViewTest extends KaribuTest {
         reset();
         UI.getCurrent().navigate(MeetingsView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void a_person_opens_their_calendar_feed_from_their_meetings_and_an_account_without_a_person_has_none() {
+        MeetingsView view = open(Role.AGENT);
+        _click(view.feed);
+        CalendarFeedDialog dialog = _get(CalendarFeedDialog.class);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getElement().getTextRecursively()).contains("Vous n’avez pas encore de lien d’agenda.");
+
+        reset();
+        MeetingsView auditors = open(Role.AUDITOR);
+        assertThat(auditors.feed).isNull();
     }
 }
