@@ -2,6 +2,7 @@ package app.plateau.meeting;
 
 import app.plateau.base.DomainException;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Gives a phone meeting a bridge and a PIN. All of it happens under the locks of the site's bridge
@@ -57,6 +59,7 @@ class BridgeAllocator {
      */
     Allocation allocate(long siteId, List<Slot> slots, int lines, long meetingId, Long preferred, String preferredPin,
             String requestedPin, ZoneId zone) {
+        requireReadCommitted();
         List<Bridge> pool = new ArrayList<>(bridges.lockActive(siteId));
         if (pool.isEmpty()) {
             throw new DomainException("meeting.error.no-bridges");
@@ -98,6 +101,18 @@ class BridgeAllocator {
             throw new DomainException("meeting.error.no-bridge-free");
         }
         throw new DomainException("meeting.error.no-bridge-free-until", next);
+    }
+
+    /**
+     * The bridge locks serialise bookings, but under REPEATABLE READ the occurrences read once a lock
+     * is granted would come from the snapshot taken before waiting for it: the caller's transaction
+     * must read what the previous holder committed.
+     */
+    private static void requireReadCommitted() {
+        Integer isolation = TransactionSynchronizationManager.getCurrentTransactionIsolationLevel();
+        if (isolation == null || isolation != Connection.TRANSACTION_READ_COMMITTED) {
+            throw new IllegalStateException("bridges are allocated in a READ COMMITTED transaction only");
+        }
     }
 
     /** The most lines in use at once on the bridge during each slot, plus ours, within capacity. */

@@ -65,4 +65,29 @@ interface OccurrenceRepository extends JpaRepository<Occurrence, Long> {
     @Modifying
     @Query("delete from Occurrence o where o.id in :ids")
     void deleteByIds(Collection<Long> ids);
+
+    /** Scheduled occurrences starting within (now, until] that nobody has been reminded of yet. */
+    @Query("select o.id from Occurrence o join o.meeting m where m.state = app.plateau.meeting.MeetingState.SCHEDULED"
+            + " and o.cancelled = false and o.remindedAt is null and o.startsAt > :now and o.startsAt <= :until"
+            + " order by o.startsAt")
+    List<Long> dueForReminder(Instant now, Instant until);
+
+    /**
+     * Marks the occurrence reminded, unless another node or thread did first: 1 when this call won
+     * it. Versioned, so that an edit of the occurrence read before the claim fails instead of
+     * writing the old, empty reminder state back over it.
+     */
+    @Modifying
+    @Query("update versioned Occurrence o set o.remindedAt = :now where o.id = :id and o.remindedAt is null"
+            + " and o.cancelled = false and o.startsAt > :now and o.startsAt <= :until")
+    int claimReminder(long id, Instant now, Instant until);
+
+    /** Occurrences whose reminder some node claimed, starting by {@code until} and not ended at {@code now}. */
+    @Query("select o from Occurrence o join fetch o.meeting m join fetch m.organiser where "
+            + "m.state = app.plateau.meeting.MeetingState.SCHEDULED and o.cancelled = false"
+            + " and o.remindedAt is not null and o.startsAt > :earliest and o.startsAt <= :until and o.endsAt > :now")
+    List<Occurrence> reminded(Instant earliest, Instant now, Instant until);
+
+    @Query("select o from Occurrence o join fetch o.meeting m join fetch m.organiser where o.id in :ids")
+    List<Occurrence> findWithMeetings(Collection<Long> ids);
 }

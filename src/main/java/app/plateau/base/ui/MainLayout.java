@@ -36,7 +36,8 @@ import org.springframework.security.core.GrantedAuthority;
 /**
  * The frame of every signed-in page: a side navigation built from the {@code @Menu} routes the
  * user may open (menu titles are message keys), and a header with the user, their roles, the
- * language switch, password change and sign-out.
+ * language switch, password change and sign-out. Features add to every page through
+ * {@link LayoutAddon} beans.
  */
 @Layout
 @AnonymousAllowed
@@ -48,12 +49,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient List<MenuBadge> badges;
     private final H1 viewTitle = new H1();
 
-    public MainLayout(AuthenticationContext authenticationContext, List<MenuBadge> badges) {
+    public MainLayout(AuthenticationContext authenticationContext, List<MenuBadge> badges,
+            List<LayoutAddon> addons) {
         this.authenticationContext = authenticationContext;
         this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(sideNav()));
         addToNavbar(true, new DrawerToggle(), viewTitle, userBlock());
+        addons.forEach(addon -> addon.attach(this));
     }
 
     private Component brand() {
