@@ -259,7 +259,7 @@ public class MeetingService {
         }
         ZoneId zone = zoneOf(user);
         return occurrences.agenda(user.personId(), from, to, pageable).stream()
-                .map(occurrence -> entry(occurrence, user, zone)).toList();
+                .map(row -> entry(row, user, zone)).toList();
     }
 
     @PreAuthorize(READERS)
@@ -281,7 +281,7 @@ public class MeetingService {
         Instant from = monday.atStartOfDay(zone).toInstant();
         Instant to = monday.plusDays(7).atStartOfDay(zone).toInstant();
         return occurrences.agenda(user.personId(), from, to, PageRequest.of(0, WEEK_LIMIT)).stream()
-                .map(occurrence -> entry(occurrence, user, zone)).toList();
+                .map(row -> entry(row, user, zone)).toList();
     }
 
     /** The meetings of a team (its members attend, or its lead organises): the lead's and the manager's view. */
@@ -292,7 +292,7 @@ public class MeetingService {
         Team team = readableTeam(teamId, user);
         ZoneId zone = team.getSite().zoneId();
         return occurrences.teamAgenda(team.getSite().getId(), teamId, from, to, pageable).stream()
-                .map(occurrence -> entry(occurrence, user, zone)).toList();
+                .map(row -> entry(row, user, zone)).toList();
     }
 
     @PreAuthorize("hasAnyRole('TEAM_LEAD','SITE_MANAGER','ADMIN')")
@@ -804,27 +804,34 @@ public class MeetingService {
 
     AgendaEntry entry(Occurrence occurrence, PlateauUser user, ZoneId zone) {
         Meeting meeting = occurrence.getMeeting();
-        String joinUrl = null;
-        if (meeting.getMode() == MeetingMode.VIDEO) {
-            if (meeting.getExternalUrl() != null) {
-                joinUrl = meeting.getExternalUrl();
-            } else if (user.personId() != null) {
-                joinUrl = video.joinUrl(meeting.getVideoRoom(), user.personId(), user.displayName(), null,
-                        occurrence.getStartsAt(), occurrence.getEndsAt());
-            } else {
-                joinUrl = video.roomUrl(meeting.getVideoRoom());
-            }
-        }
         Bridge bridge = occurrence.getBridgeId() == null ? null : entityManager.find(Bridge.class,
                 occurrence.getBridgeId());
         MeetingRoom room = occurrence.getRoomId() == null ? null : entityManager.find(MeetingRoom.class,
                 occurrence.getRoomId());
-        return new AgendaEntry(occurrence.getId(), meeting.getId(), meeting.getTitle(), meeting.getMode(),
-                meeting.getState(), LocalDateTime.ofInstant(occurrence.getStartsAt(), zone),
-                LocalDateTime.ofInstant(occurrence.getEndsAt(), zone), meeting.getOrganiser().getFullName(),
-                meeting.getOrganiser().getId().equals(user.personId()), meeting.isRecurring(), occurrence.isModified(),
-                joinUrl, bridge == null ? null : bridge.getDialIn(), occurrence.getPin(),
-                room == null ? null : room.getName(), occurrence.getLineCount());
+        return entry(new AgendaRow(occurrence.getId(), meeting.getId(), meeting.getTitle(), meeting.getMode(),
+                meeting.getState(), occurrence.getStartsAt(), occurrence.getEndsAt(), meeting.getOrganiser().getId(),
+                meeting.getOrganiser().getFullName(), meeting.getRecurrence(), occurrence.isModified(),
+                meeting.getVideoRoom(), meeting.getExternalUrl(), bridge == null ? null : bridge.getDialIn(),
+                occurrence.getPin(), room == null ? null : room.getName(), occurrence.getLineCount()), user, zone);
+    }
+
+    /** An agenda row as the reader sees it: in the site's time, with the reader's own join link. */
+    AgendaEntry entry(AgendaRow row, PlateauUser user, ZoneId zone) {
+        String joinUrl = null;
+        if (row.mode() == MeetingMode.VIDEO) {
+            if (row.externalUrl() != null) {
+                joinUrl = row.externalUrl();
+            } else if (user.personId() != null) {
+                joinUrl = video.joinUrl(row.videoRoom(), user.personId(), user.displayName(), null, row.startsAt(),
+                        row.endsAt());
+            } else {
+                joinUrl = video.roomUrl(row.videoRoom());
+            }
+        }
+        return new AgendaEntry(row.occurrenceId(), row.meetingId(), row.title(), row.mode(), row.state(),
+                LocalDateTime.ofInstant(row.startsAt(), zone), LocalDateTime.ofInstant(row.endsAt(), zone),
+                row.organiserName(), row.organiserId().equals(user.personId()), row.recurrence() != null,
+                row.modified(), joinUrl, row.dialIn(), row.pin(), row.roomName(), row.lineCount());
     }
 
     MeetingDetails details(Meeting meeting, PlateauUser user) {

@@ -2,6 +2,10 @@ package app.plateau.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
 import app.plateau.Fixtures;
 import app.plateau.Fixtures.TestSite;
 import app.plateau.Signing;
@@ -10,6 +14,16 @@ import app.plateau.security.AccountService;
 import app.plateau.security.AccountService.AccountDraft;
 import app.plateau.security.AccountUserDetailsService;
 import app.plateau.security.Role;
+import app.plateau.security.PlateauUser;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -26,6 +40,7 @@ import java.util.Calendar;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
@@ -37,7 +52,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -46,8 +64,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 40 to which other leads invite them. Timed, one call after another after a warm-up: the service's
  * {@code week(monday)} (security, the agenda query, one {@link AgendaEntry} per occurrence with the
  * reader's own join link), next to a bare JDBC select of the same rows, converted to the site's
- * time. Each path is a {@link Step}; rendering the week grid of the meetings view with Karibu is one
- * more step, to add once that view is merged. Run on demand with the {@code benchmark} Maven profile
+ * time; and the server side of showing that week in "My meetings" (Karibu: the week tab's "next
+ * week" button, which reads the week through the service and builds its 200 blocks). Run on demand with the {@code benchmark} Maven profile
  * (see docs/benchmarks.md).
  */
 @SpringBootTest
@@ -85,6 +103,8 @@ class AgendaWeekBenchmark {
     private EntityManagerFactory entityManagerFactory;
     @Autowired
     private Environment environment;
+    @Autowired
+    private ApplicationContext applicationContext;
 
     /** One timed path: what it does once, and how many agenda rows it gave. */
     private record Step(String name, Supplier<Integer> once) {
@@ -117,9 +137,11 @@ class AgendaWeekBenchmark {
         long lead = site.lead().getId();
         Timestamp from = Timestamp.from(monday.atStartOfDay(zone).toInstant());
         Timestamp to = Timestamp.from(monday.plusDays(7).atStartOfDay(zone).toInstant());
+        WeekTab weekTab = openWeekTab(site.username(Role.TEAM_LEAD), monday);
         List<Step> steps = List.of(
                 new Step("MeetingService.week(monday)", () -> meetings.week(monday).size()),
-                new Step("bare JDBC select of the same rows", () -> bareWeek(from, to, lead, zone).size()));
+                new Step("bare JDBC select of the same rows", () -> bareWeek(from, to, lead, zone).size()),
+                new Step("week grid of My meetings (Karibu)", weekTab::showAgain));
         for (Step step : steps) {
             for (int i = 0; i < WARM_UP; i++) {
                 assertThat(step.once().get()).isEqualTo(MEETINGS);
@@ -138,8 +160,46 @@ class AgendaWeekBenchmark {
                 + "  (processor %6.2f ms)%n", name, f.p50(), f.p95(), f.mean(), f.processorMean()));
         Figures service = figures.get(steps.get(0).name());
         Figures bare = figures.get(steps.get(1).name());
-        System.out.printf("  ratio service / JDBC: p50 %.1f, p95 %.1f; %.1f statements per week() call%n%n",
+        Figures render = figures.get(steps.get(2).name());
+        System.out.printf("  ratio service / JDBC: p50 %.1f, p95 %.1f; %.1f statements per week() call%n",
                 service.p50() / bare.p50(), service.p95() / bare.p95(), statements);
+        System.out.printf("  ratio week grid / service: p50 %.1f, p95 %.1f%n%n", render.p50() / service.p50(),
+                render.p95() / service.p95());
+        MockVaadin.tearDown();
+    }
+
+    /** "My meetings" on its week tab, one week before the busy one, signed in as the lead. */
+    private record WeekTab(Button previous, Button next) {
+
+        /** Shows the busy week again (the timed part) and counts its blocks, then steps back untimed. */
+        int showAgain() {
+            _click(next);
+            int blocks = _find(Div.class, spec -> spec.withClasses("week-block")).size();
+            _click(previous);
+            return blocks;
+        }
+    }
+
+    private WeekTab openWeekTab(String username, LocalDate busyMonday) {
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("app.plateau"),
+                applicationContext, UI::new));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        PlateauUser user = users.loadUserByUsername(username);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> user.roles().stream().anyMatch(r -> r.name().equals(role)));
+        UI.getCurrent().navigate("meetings");
+        _get(TabSheet.class).setSelectedIndex(1);
+        Button previous = _get(Button.class, spec -> spec.withAttribute("aria-label", "Semaine précédente"));
+        Button next = _get(Button.class, spec -> spec.withAttribute("aria-label", "Semaine suivante"));
+        LocalDate shown = LocalDate.now(ZoneId.of("Africa/Casablanca"))
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (; shown.isBefore(busyMonday.minusWeeks(1)); shown = shown.plusWeeks(1)) {
+            _click(next);
+        }
+        return new WeekTab(previous, next);
     }
 
     /** Wall time of each run, and the calling thread's processor time, which other work on the machine disturbs less. */
