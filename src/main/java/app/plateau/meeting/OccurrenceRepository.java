@@ -20,7 +20,12 @@ interface OccurrenceRepository extends JpaRepository<Occurrence, Long> {
             + " and o.startsAt < :to and o.endsAt > :from and m.id <> :exclude")
     List<Occurrence> onBridge(long bridgeId, Instant from, Instant to, long exclude);
 
-    @Query("select o from Occurrence o join o.meeting m where o.roomId = :roomId and " + LIVE
+    /**
+     * Approved meetings in a room between two instants, other meetings than {@code exclude}. Requests
+     * do not hold the room: the site manager's approval decides between two asking for one time.
+     */
+    @Query("select o from Occurrence o join o.meeting m where o.roomId = :roomId and o.cancelled = false"
+            + " and m.state = app.plateau.meeting.MeetingState.SCHEDULED"
             + " and o.startsAt < :to and o.endsAt > :from and m.id <> :exclude")
     List<Occurrence> inRoom(long roomId, Instant from, Instant to, long exclude);
 
