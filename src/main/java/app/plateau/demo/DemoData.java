@@ -1,5 +1,13 @@
 package app.plateau.demo;
 
+import app.plateau.meeting.Bridge;
+import app.plateau.meeting.BridgeService;
+import app.plateau.meeting.MeetingDraft;
+import app.plateau.meeting.MeetingMode;
+import app.plateau.meeting.MeetingRoom;
+import app.plateau.meeting.MeetingRoomService;
+import app.plateau.meeting.MeetingService;
+import app.plateau.meeting.Recurrence;
 import app.plateau.occupancy.PresenceService;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.FloorService;
@@ -12,27 +20,44 @@ import app.plateau.organisation.TeamService;
 import app.plateau.organisation.WorkMode;
 import app.plateau.security.AccountService;
 import app.plateau.security.AccountService.AccountDraft;
+import app.plateau.security.AccountUserDetailsService;
 import app.plateau.security.CurrentUser;
 import app.plateau.security.DemoPasswords;
+import app.plateau.security.PlateauUser;
 import app.plateau.security.Role;
 import app.plateau.transfer.MoveDraft;
 import app.plateau.transfer.MoveReason;
 import app.plateau.transfer.TransferService;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Seeds "Casablanca Sidi Maârouf" once: 6 floors with caps at about half their positions,
  * 12 teams of 20 agents and their leads, a manager, a health officer, an auditor and the
- * demo accounts documented in the README. It goes through the services, so it obeys every rule.
+ * demo accounts documented in the README; then, once too (also on a site seeded before meetings
+ * existed), its bridges, rooms and the demo lead's meetings. It goes through the services, so it
+ * obeys every rule.
  */
 @Component
 @ConditionalOnProperty(name = "plateau.demo-data", havingValue = "true")
@@ -62,10 +87,19 @@ class DemoData implements ApplicationRunner {
     private final DemoPasswords demoPasswords;
     private final PresenceService presence;
     private final TransferService transfers;
+    private final BridgeService bridges;
+    private final MeetingRoomService rooms;
+    private final MeetingService meetings;
+    private final AccountUserDetailsService users;
 
     DemoData(SiteService sites, FloorService floors, TeamService teams, PersonService people,
             AccountService accounts, DemoPasswords demoPasswords, PresenceService presence,
-            TransferService transfers) {
+            TransferService transfers, BridgeService bridges, MeetingRoomService rooms, MeetingService meetings,
+            AccountUserDetailsService users) {
+        this.bridges = bridges;
+        this.rooms = rooms;
+        this.meetings = meetings;
+        this.users = users;
         this.presence = presence;
         this.transfers = transfers;
         this.sites = sites;
@@ -79,13 +113,15 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         CurrentUser.asSystem(() -> {
-            if (sites.accessible().stream().noneMatch(site -> SITE_NAME.equals(site.getName()))) {
-                seed();
+            Site site = sites.accessible().stream().filter(existing -> SITE_NAME.equals(existing.getName()))
+                    .findFirst().orElseGet(this::seed);
+            if (bridges.count(site.getId()) == 0) {
+                seedMeetings(site);
             }
         });
     }
 
-    private void seed() {
+    private Site seed() {
         long started = System.nanoTime();
         Site site = sites.save(new Site(SITE_NAME, "Casablanca"));
         List<Floor> floorList = new ArrayList<>();
@@ -138,6 +174,71 @@ class DemoData implements ApplicationRunner {
         int present = checkIn(floorList, onSiteByFloor);
         LOG.info("Seeded the demo site \"{}\" with {} people checked in, in {} ms", SITE_NAME, present,
                 (System.nanoTime() - started) / 1_000_000);
+        return site;
+    }
+
+    /**
+     * Two bridges and two rooms, and the demo lead's meetings: the weekday video briefing with their
+     * team at 08:45 and a weekly phone quality point on Thursdays, both for three months, and a
+     * request for a first-aid training in a room that waits for the manager.
+     */
+    private void seedMeetings(Site site) {
+        bridges.save(new Bridge(site.getId(), "Pont Casablanca 1", "+212 5 22 58 40 10", 30));
+        bridges.save(new Bridge(site.getId(), "Pont Casablanca 2", "+212 5 22 58 40 20", 20));
+        rooms.save(new MeetingRoom(site.getId(), "Salle Atlas", 6));
+        MeetingRoom anfa = rooms.save(new MeetingRoom(site.getId(), "Salle Anfa", 10));
+
+        long leadId = users.loadUserByUsername("lead").personId();
+        Long managerId = users.loadUserByUsername("manager").personId();
+        long teamId = teams.listBySite(site.getId()).stream()
+                .filter(team -> team.getLead() != null && team.getLead().getId().equals(leadId))
+                .findFirst().orElseThrow().getId();
+        List<Long> agents = people.page(site.getId(), teamId, "", PageRequest.of(0, 6)).stream()
+                .map(Person::getId).filter(id -> id != leadId).limit(5).toList();
+
+        ZonedDateTime now = ZonedDateTime.now(site.zoneId());
+        LocalDate today = now.toLocalDate();
+        LocalDate until = today.plusMonths(3);
+        LocalTime briefing = LocalTime.of(8, 45);
+        LocalDate firstBriefing = now.toLocalTime().isBefore(briefing) ? today : today.plusDays(1);
+        LocalDate firstThursday = today.plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        LocalDate nextTuesday = today.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        Set<Long> quality = new HashSet<>(agents);
+        if (managerId != null) {
+            quality.add(managerId);
+        }
+        asUser("lead", () -> {
+            meetings.book(new MeetingDraft("Briefing quotidien",
+                    "Objectifs du jour, consignes sanitaires, points d’attention.", firstBriefing.atTime(briefing),
+                    firstBriefing.atTime(briefing).plusMinutes(15), MeetingMode.VIDEO, null, Set.of(),
+                    Set.of(teamId), Recurrence.weekdays(until), null, null, null, true));
+            LocalDateTime qualityStart = firstThursday.atTime(14, 0);
+            meetings.book(new MeetingDraft("Point qualité", "Écoutes de la semaine et plan d’action.", qualityStart,
+                    qualityStart.plusMinutes(30), MeetingMode.PHONE, null, quality, Set.of(),
+                    new Recurrence(Recurrence.Repeat.WEEKLY, Set.of(DayOfWeek.THURSDAY), until, null), null, null,
+                    null, true));
+            LocalDateTime training = nextTuesday.atTime(10, 0);
+            return meetings.book(new MeetingDraft("Formation premiers secours",
+                    "Gestes de premiers secours sur mannequin et défibrillateur.", training, training.plusHours(2),
+                    MeetingMode.PHYSICAL, null, Set.copyOf(agents), Set.of(), Recurrence.NONE, null, anfa.getId(),
+                    "Formation premiers secours : manipulation du matériel", true));
+        });
+        LOG.info("Seeded the demo bridges, rooms and meetings of \"{}\"", site.getName());
+    }
+
+    /** Runs work as a demo account: a meeting is booked by its organiser, never by the system. */
+    private <T> T asUser(String username, Supplier<T> work) {
+        PlateauUser user = users.loadUserByUsername(username);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     /**

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -118,31 +117,11 @@ class BridgeAllocator {
     /** The most lines in use at once on the bridge during each slot, plus ours, within capacity. */
     private static boolean fits(Bridge bridge, List<Occurrence> taken, List<Slot> slots, int lines) {
         for (Slot slot : slots) {
-            if (peak(taken, slot) + lines > bridge.getLineCapacity()) {
+            if (LinePeak.of(taken, slot.start(), slot.end()).lines() + lines > bridge.getLineCapacity()) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static int peak(List<Occurrence> taken, Slot slot) {
-        TreeMap<Instant, Integer> changes = new TreeMap<>();
-        for (Occurrence other : taken) {
-            if (other.overlaps(slot.start(), slot.end())) {
-                Instant start = other.getStartsAt().isBefore(slot.start()) ? slot.start() : other.getStartsAt();
-                changes.merge(start, other.getLineCount(), Integer::sum);
-                changes.merge(other.getEndsAt(), -other.getLineCount(), Integer::sum);
-            }
-        }
-        int now = 0;
-        int most = 0;
-        // Changes at one instant are summed first: a meeting ending at 09:00 and another starting at
-        // 09:00 do not overlap.
-        for (int change : changes.values()) {
-            now += change;
-            most = Math.max(most, now);
-        }
-        return most;
     }
 
     private static Set<String> pinsUsed(List<Occurrence> taken, List<Slot> slots) {

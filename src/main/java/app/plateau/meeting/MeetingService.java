@@ -66,18 +66,20 @@ public class MeetingService {
     private final OccurrenceRepository occurrences;
     private final MeetingRoomRepository rooms;
     private final BridgeAllocator allocator;
+    private final RoomCheck roomCheck;
     private final VideoLinks video;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, OccurrenceRepository occurrences, MeetingRoomRepository rooms,
-            BridgeAllocator allocator, VideoLinks video, EntityManager entityManager, ApplicationEventPublisher events,
-            Clock clock) {
+            BridgeAllocator allocator, RoomCheck roomCheck, VideoLinks video, EntityManager entityManager,
+            ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.occurrences = occurrences;
         this.rooms = rooms;
         this.allocator = allocator;
+        this.roomCheck = roomCheck;
         this.video = video;
         this.entityManager = entityManager;
         this.events = events;
@@ -193,7 +195,7 @@ public class MeetingService {
             occurrence.useBridge(allocation.bridge().getId(), allocation.pin(), plan.participants());
         }
         if (meeting.getMode() == MeetingMode.PHYSICAL) {
-            checkRoom(plan.room(), List.of(slot), plan.participants(), meeting.getId(), zone);
+            roomCheck.check(plan.room(), List.of(slot), plan.participants(), meeting.getId(), zone);
             meeting.requestAgain();
         }
         meeting.touched(now);
@@ -560,7 +562,7 @@ public class MeetingService {
         Set<String> seen = new HashSet<>();
         List<Conflict> conflicts = new ArrayList<>();
         for (Busy busy : found) {
-            if (overlapsAny(slots, busy.startsAt(), busy.endsAt())
+            if (Slot.overlapsAny(slots, busy.startsAt(), busy.endsAt())
                     && seen.add(busy.personId() + "/" + busy.meetingId() + "/" + busy.startsAt())) {
                 conflicts.add(new Conflict(busy.personId(), busy.personName(), busy.meetingId(), busy.title(),
                         LocalDateTime.ofInstant(busy.startsAt(), zone), LocalDateTime.ofInstant(busy.endsAt(), zone)));
@@ -568,40 +570,6 @@ public class MeetingService {
         }
         conflicts.sort(Comparator.comparing(Conflict::start).thenComparing(Conflict::personName));
         return conflicts;
-    }
-
-    /** Whether [from, to) overlaps one of the slots, sorted by start and not overlapping each other. */
-    private static boolean overlapsAny(List<Slot> slots, Instant from, Instant to) {
-        int low = 0;
-        int high = slots.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            Slot slot = slots.get(middle);
-            if (!slot.end().isAfter(from)) {
-                low = middle + 1;
-            } else if (!slot.start().isBefore(to)) {
-                high = middle - 1;
-            } else {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void checkRoom(MeetingRoom room, List<Slot> slots, int participants, long meetingId, ZoneId zone) {
-        MeetingRoom locked = rooms.findLocked(room.getId()).orElseThrow(NotFoundException::new);
-        if (participants > locked.getSanitaryCap()) {
-            throw new DomainException("meeting.error.room-cap", locked.getName(), participants,
-                    locked.getSanitaryCap());
-        }
-        List<Occurrence> taken = occurrences.inRoom(locked.getId(), slots.get(0).start(),
-                slots.get(slots.size() - 1).end(), meetingId);
-        for (Occurrence other : taken) {
-            if (overlapsAny(slots, other.getStartsAt(), other.getEndsAt())) {
-                throw new DomainException("meeting.error.room-taken", locked.getName(),
-                        LocalDateTime.ofInstant(other.getStartsAt(), zone));
-            }
-        }
     }
 
     // ---------------------------------------------------------------- writing
@@ -650,7 +618,8 @@ public class MeetingService {
                 meeting.video(null, null);
                 meeting.phone(null, null);
                 if (!slots.isEmpty()) {
-                    checkRoom(plan.room(), slots, participants, meeting.getId() == null ? 0L : meeting.getId(), zone);
+                    roomCheck.check(plan.room(), slots, participants, meeting.getId() == null ? 0L : meeting.getId(),
+                            zone);
                 }
                 meeting.physical(plan.room(), plan.justification());
                 coming.forEach(o -> {

@@ -29,9 +29,28 @@ interface OccurrenceRepository extends JpaRepository<Occurrence, Long> {
             + " and o.startsAt < :to and o.endsAt > :from and m.id <> :exclude")
     List<Occurrence> onBridge(long bridgeId, Instant from, Instant to, long exclude);
 
-    @Query("select o from Occurrence o join o.meeting m where o.roomId = :roomId and " + LIVE
+    /**
+     * Approved meetings in a room between two instants, other meetings than {@code exclude}. Requests
+     * do not hold the room: the site manager's approval decides between two asking for one time.
+     */
+    @Query("select o from Occurrence o join o.meeting m where o.roomId = :roomId and o.cancelled = false"
+            + " and m.state = app.plateau.meeting.MeetingState.SCHEDULED"
             + " and o.startsAt < :to and o.endsAt > :from and m.id <> :exclude")
     List<Occurrence> inRoom(long roomId, Instant from, Instant to, long exclude);
+
+    /** What takes lines on a bridge from an instant on: the bookings its capacity must still carry. */
+    @Query("select o from Occurrence o join o.meeting m where o.bridgeId = :bridgeId and " + LIVE
+            + " and o.endsAt > :from")
+    List<Occurrence> comingOnBridge(long bridgeId, Instant from);
+
+    /** Requested and approved meetings in a room from an instant on, the most people first. */
+    @Query("select o from Occurrence o join fetch o.meeting m where o.roomId = :roomId and " + LIVE
+            + " and o.endsAt > :from order by o.lineCount desc, o.startsAt")
+    List<Occurrence> comingInRoom(long roomId, Instant from);
+
+    boolean existsByBridgeId(Long bridgeId);
+
+    boolean existsByRoomId(Long roomId);
 
     /** Occurrences some of these people attend (or organise) between two instants, for conflicts. */
     @Query("select new app.plateau.meeting.Busy(a.person.id, a.person.fullName, m.id, m.title, o.startsAt, o.endsAt)"

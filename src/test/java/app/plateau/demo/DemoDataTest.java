@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import app.plateau.Signing;
+import app.plateau.meeting.AgendaEntry;
+import app.plateau.meeting.Bridge;
+import app.plateau.meeting.BridgeService;
+import app.plateau.meeting.MeetingMode;
+import app.plateau.meeting.MeetingRoom;
+import app.plateau.meeting.MeetingRoomService;
+import app.plateau.meeting.MeetingService;
+import app.plateau.meeting.MeetingState;
+import app.plateau.meeting.PhysicalMeetingService;
 import app.plateau.occupancy.FloorLoad;
 import app.plateau.occupancy.PresenceService;
 import app.plateau.transfer.TransferService;
@@ -16,11 +25,16 @@ import app.plateau.organisation.TeamService;
 import app.plateau.security.AccountUserDetailsService;
 import app.plateau.security.PlateauUser;
 import app.plateau.security.Role;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The demo site a newcomer meets on the first {@code ./mvnw}, in a database of its own. */
@@ -48,6 +62,14 @@ class DemoDataTest {
     private PresenceService presence;
     @Autowired
     private TransferService transfers;
+    @Autowired
+    private BridgeService bridges;
+    @Autowired
+    private MeetingRoomService rooms;
+    @Autowired
+    private PhysicalMeetingService requests;
+    @Autowired
+    private MeetingService meetings;
 
     @AfterEach
     void signOut() {
@@ -98,10 +120,68 @@ class DemoDataTest {
     }
 
     @Test
+    void the_demo_site_has_two_bridges_two_rooms_and_a_physical_meeting_waiting_for_the_manager() {
+        Signing.signIn(users, "manager");
+        Site site = sites.accessible().get(0);
+        assertThat(bridges.page(site.getId(), PageRequest.of(0, 10)))
+                .extracting(Bridge::getName, Bridge::getLineCapacity)
+                .containsExactly(tuple("Pont Casablanca 1", 30), tuple("Pont Casablanca 2", 20));
+        assertThat(bridges.page(site.getId(), PageRequest.of(0, 10)))
+                .allSatisfy(bridge -> assertThat(bridge.getDialIn()).startsWith("+212 5 22"));
+        assertThat(rooms.page(site.getId(), PageRequest.of(0, 10)))
+                .extracting(MeetingRoom::getName, MeetingRoom::getSanitaryCap)
+                .containsExactly(tuple("Salle Anfa", 10), tuple("Salle Atlas", 6));
+        assertThat(requests.pending(PageRequest.of(0, 10))).singleElement().satisfies(request -> {
+            assertThat(request.title()).isEqualTo("Formation premiers secours");
+            assertThat(request.justification()).isEqualTo("Formation premiers secours : manipulation du matériel");
+            assertThat(request.roomName()).isEqualTo("Salle Anfa");
+            assertThat(request.participants()).isEqualTo(6);
+            assertThat(request.organiserName()).isEqualTo(users.loadUserByUsername("lead").displayName());
+        });
+    }
+
+    @Test
+    void the_demo_lead_holds_a_weekday_video_briefing_with_the_team_and_a_weekly_phone_quality_point() {
+        Signing.signIn(users, "agent");
+        Site site = sites.accessible().get(0);
+        LocalDate monday = LocalDate.now(site.zoneId()).plusWeeks(1)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<AgendaEntry> briefings = meetings.week(monday).stream()
+                .filter(entry -> entry.title().equals("Briefing quotidien")).toList();
+        assertThat(briefings).hasSize(5).allSatisfy(entry -> {
+            assertThat(entry.mode()).isEqualTo(MeetingMode.VIDEO);
+            assertThat(entry.start().toLocalTime()).isEqualTo(LocalTime.of(8, 45));
+            assertThat(entry.end().toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+            assertThat(entry.joinUrl()).startsWith("https://");
+            assertThat(entry.participants()).isEqualTo(21);
+        });
+        assertThat(briefings).extracting(entry -> entry.start().getDayOfWeek())
+                .containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                        DayOfWeek.FRIDAY);
+
+        Signing.signIn(users, "lead");
+        assertThat(meetings.week(monday)).filteredOn(entry -> entry.title().equals("Point qualité"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.mode()).isEqualTo(MeetingMode.PHONE);
+                    assertThat(entry.state()).isEqualTo(MeetingState.SCHEDULED);
+                    assertThat(entry.start().getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
+                    assertThat(entry.dialIn()).isEqualTo("+212 5 22 58 40 10");
+                    assertThat(entry.pin()).matches("[0-9]{6}");
+                });
+        assertThat(meetings.get(briefings.get(0).meetingId()).recurrence().until())
+                .isEqualTo(LocalDate.now(site.zoneId()).plusMonths(3));
+    }
+
+    @Test
     void starting_again_seeds_nothing_twice() throws Exception {
         demoData.run(null);
         Signing.signIn(users, "admin");
         assertThat(sites.count("")).isEqualTo(1);
+        long siteId = sites.accessible().get(0).getId();
+        assertThat(bridges.count(siteId)).isEqualTo(2);
+        assertThat(rooms.count(siteId)).isEqualTo(2);
+        Signing.signIn(users, "manager");
+        assertThat(requests.countPending()).isEqualTo(1);
     }
 
     private void assertRole(String username, Role role) {
