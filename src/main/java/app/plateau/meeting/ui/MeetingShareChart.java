@@ -1,5 +1,10 @@
 package app.plateau.meeting.ui;
 
+import static app.plateau.base.ui.Svg.escape;
+import static app.plateau.base.ui.Svg.line;
+import static app.plateau.base.ui.Svg.number;
+import static app.plateau.base.ui.Svg.step;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -111,49 +116,7 @@ final class MeetingShareChart {
         return bottom - (double) count / yMax * PLOT_HEIGHT;
     }
 
-    /** A round tick step giving about five lines: 1, 2, 5, 10, 20, 50… */
-    static long step(long max) {
-        double raw = max / 5.0;
-        if (raw <= 1) {
-            return 1;
-        }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double fraction = raw / magnitude;
-        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-        return Math.round(nice * magnitude);
-    }
 
-    private static String line(double x1, double y1, double x2, double y2) {
-        return "<line x1=\"" + number(x1) + "\" y1=\"" + number(y1) + "\" x2=\"" + number(x2) + "\" y2=\""
-                + number(y2) + "\"/>";
-    }
 
-    /** Coordinates with a point whatever the server's locale: "12,5" would break the drawing. */
-    static String number(double value) {
-        String text = String.format(Locale.ROOT, "%.1f", value);
-        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-    }
 
-    /** Text for XML content and attribute values; characters XML cannot carry are dropped. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        escaped.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return escaped.toString();
-    }
 }

@@ -1,5 +1,10 @@
 package app.plateau.occupancy.ui;
 
+import static app.plateau.base.ui.Svg.escape;
+import static app.plateau.base.ui.Svg.line;
+import static app.plateau.base.ui.Svg.number;
+import static app.plateau.base.ui.Svg.step;
+
 import app.plateau.occupancy.Board.Step;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +62,7 @@ final class OccupancyChart {
         int height = legendTop + rows * LEGEND_ROW + 8;
         int top = series.stream().mapToInt(line -> Math.max(line.cap(),
                 line.steps().stream().mapToInt(Step::count).max().orElse(0))).max().orElse(0);
-        int tick = step(Math.max(top, 1));
+        int tick = (int) step(Math.max(top, 1));
         int yMax = Math.max(tick, (top + tick - 1) / tick * tick);
         Scale scale = new Scale(day, plotLeft, plotRight, plotBottom, yMax);
 
@@ -153,55 +158,13 @@ final class OccupancyChart {
         return hour >= 24 ? day.end() : date.atTime(hour, 0).atZone(day.zone()).toInstant();
     }
 
-    /** A round tick step giving about five lines: 1, 2, 5, 10, 20, 50… */
-    static int step(int max) {
-        double raw = max / 5.0;
-        if (raw <= 1) {
-            return 1;
-        }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double fraction = raw / magnitude;
-        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-        return (int) Math.round(nice * magnitude);
-    }
 
-    private static String line(double x1, double y1, double x2, double y2) {
-        return "<line x1=\"" + number(x1) + "\" y1=\"" + number(y1) + "\" x2=\"" + number(x2) + "\" y2=\""
-                + number(y2) + "\"/>";
-    }
 
-    /** Coordinates with a point whatever the server's locale: "12,5" would break the drawing. */
-    static String number(double value) {
-        String text = String.format(Locale.ROOT, "%.1f", value);
-        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-    }
 
     private static String shorten(String text) {
         return text.length() <= LEGEND_TEXT_MAX ? text : text.substring(0, LEGEND_TEXT_MAX - 1) + "…";
     }
 
-    /** Text for XML content and attribute values; characters XML cannot carry are dropped. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        escaped.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return escaped.toString();
-    }
 
     private record Scale(Day day, int left, int right, int bottom, int yMax) {
 

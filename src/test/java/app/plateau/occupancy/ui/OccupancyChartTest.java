@@ -2,6 +2,7 @@ package app.plateau.occupancy.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.plateau.base.ui.Svg;
 import app.plateau.occupancy.Board.Step;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -132,13 +133,12 @@ class OccupancyChartTest {
         String svg = OccupancyChart.svg(List.of(new OccupancyChart.Series(1, "P", 10,
                 List.of(new Step(start, 2)))), day, LABELS);
         // The line ends at now: 5 of 23 hours across the 872 wide plot.
-        assertThat(withClass(parse(svg), "path", "series").get(0).getAttribute("d")).endsWith("H" + OccupancyChart
-                .number(64 + 872 * 5 / 23.0));
+        assertThat(withClass(parse(svg), "path", "series").get(0).getAttribute("d")).endsWith("H" + Svg.number(64 + 872 * 5 / 23.0));
     }
 
     @Test
     void tick_steps_are_round_numbers() {
-        assertThat(List.of(1, 5, 8, 20, 30, 60, 120, 400, 2000)).extracting(OccupancyChart::step)
-                .containsExactly(1, 1, 2, 5, 10, 20, 50, 100, 500);
+        assertThat(List.of(1L, 5L, 8L, 20L, 30L, 60L, 120L, 400L, 2000L)).extracting(Svg::step)
+                .containsExactly(1L, 1L, 2L, 5L, 10L, 20L, 50L, 100L, 500L);
     }
 }
