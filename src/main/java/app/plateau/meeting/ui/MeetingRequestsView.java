@@ -1,5 +1,6 @@
 package app.plateau.meeting.ui;
 
+import app.plateau.base.ui.Decisions;
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.Notifications;
 import app.plateau.meeting.Meeting;
@@ -8,16 +9,10 @@ import app.plateau.meeting.MeetingRequest;
 import app.plateau.meeting.PhysicalMeetingService;
 import app.plateau.security.CurrentUser;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -88,15 +83,8 @@ public class MeetingRequestsView extends VerticalLayout implements HasDynamicTit
     }
 
     private Component actions(MeetingRequest request) {
-        Button approve = new Button(getTranslation("meeting-request.approve"), VaadinIcon.CHECK.create(),
-                event -> approve(request));
-        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        approve.setId("approve-meeting-" + request.meetingId());
-        Button deny = new Button(getTranslation("meeting-request.deny"), VaadinIcon.CLOSE_SMALL.create(),
-                event -> openDeny(request));
-        deny.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        deny.setId("deny-meeting-" + request.meetingId());
-        return new HorizontalLayout(approve, deny);
+        return Decisions.buttons(this, "meeting-request.approve", "meeting-request.deny",
+                "meeting-" + request.meetingId(), () -> approve(request), () -> openDeny(request));
     }
 
     void approve(MeetingRequest request) {
@@ -110,27 +98,12 @@ public class MeetingRequestsView extends VerticalLayout implements HasDynamicTit
     }
 
     void openDeny(MeetingRequest request) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("meeting-request.deny.title", request.title()));
-        TextArea why = new TextArea(getTranslation("meeting-request.deny-reason"));
-        why.setMaxLength(Meeting.REASON_MAX);
-        why.setRequired(true);
-        why.setWidthFull();
-        Button confirm = new Button(getTranslation("meeting-request.deny"), event -> {
-            try {
-                requests.deny(request.meetingId(), why.getValue());
-                Notifications.success(getTranslation("meeting-request.denied", request.title(),
-                        request.organiserName()));
-                dialog.close();
-            } finally {
-                refresh();
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button close = new Button(getTranslation("common.cancel"), event -> dialog.close());
-        dialog.add(why);
-        dialog.getFooter().add(close, confirm);
-        dialog.open();
+        Decisions.askReason(this, getTranslation("meeting-request.deny.title", request.title()),
+                getTranslation("meeting-request.deny-reason"), Meeting.REASON_MAX, "meeting-request.deny", why -> {
+                    requests.deny(request.meetingId(), why);
+                    Notifications.success(getTranslation("meeting-request.denied", request.title(),
+                            request.organiserName()));
+                }, this::refresh);
     }
 
     @Override

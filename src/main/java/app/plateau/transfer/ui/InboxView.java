@@ -1,5 +1,6 @@
 package app.plateau.transfer.ui;
 
+import app.plateau.base.ui.Decisions;
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.Notifications;
 import app.plateau.occupancy.FloorLoad;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -149,15 +149,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component actions(TransferRequest request) {
-        Button approve = new Button(getTranslation("inbox.approve"), VaadinIcon.CHECK.create(),
-                event -> approve(request));
-        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        approve.setId("approve-" + request.getId());
-        Button deny = new Button(getTranslation("inbox.deny"), VaadinIcon.CLOSE_SMALL.create(),
-                event -> openDeny(request));
-        deny.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        deny.setId("deny-" + request.getId());
-        return new HorizontalLayout(approve, deny);
+        return Decisions.buttons(this, "inbox.approve", "inbox.deny", String.valueOf(request.getId()),
+                () -> approve(request), () -> openDeny(request));
     }
 
     void approve(TransferRequest request) {
@@ -171,26 +164,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openDeny(TransferRequest request) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("inbox.deny.title", request.getPerson().getFullName()));
-        TextArea why = new TextArea(getTranslation("transfer.deny-reason"));
-        why.setMaxLength(TransferRequest.TEXT_MAX);
-        why.setRequired(true);
-        why.setWidthFull();
-        Button confirm = new Button(getTranslation("inbox.deny"), event -> {
-            try {
-                transfers.deny(request.getId(), why.getValue());
-                Notifications.success(getTranslation("inbox.denied", request.getPerson().getFullName()));
-                dialog.close();
-            } finally {
-                refresh();
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button close = new Button(getTranslation("common.cancel"), event -> dialog.close());
-        dialog.add(why);
-        dialog.getFooter().add(close, confirm);
-        dialog.open();
+        Decisions.askReason(this, getTranslation("inbox.deny.title", request.getPerson().getFullName()),
+                getTranslation("transfer.deny-reason"), TransferRequest.TEXT_MAX, "inbox.deny", why -> {
+                    transfers.deny(request.getId(), why);
+                    Notifications.success(getTranslation("inbox.denied", request.getPerson().getFullName()));
+                }, this::refresh);
     }
 
     /** Per floor, the reasons approved by the floor itself while it has room. */
