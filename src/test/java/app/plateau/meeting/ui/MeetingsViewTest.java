@@ -14,7 +14,10 @@ import app.plateau.Fixtures;
 import app.plateau.Fixtures.TestSite;
 import app.plateau.KaribuTest;
 import app.plateau.Signing;
+import app.plateau.meeting.Bridge;
+import app.plateau.meeting.BridgeService;
 import app.plateau.meeting.MeetingDetails;
+import app.plateau.meeting.MeetingMode;
 import app.plateau.meeting.MeetingDraft;
 import app.plateau.meeting.MeetingService;
 import app.plateau.meeting.Option;
@@ -52,6 +55,8 @@ class MeetingsViewTest extends KaribuTest {
     MeetingService meetings;
     @Autowired
     AccountService accounts;
+    @Autowired
+    BridgeService bridges;
 
     TestSite testSite;
     ZoneId zone;
@@ -310,5 +315,20 @@ class MeetingsViewTest extends KaribuTest {
         reset();
         MeetingsView auditors = open(Role.AUDITOR);
         assertThat(auditors.feed).isNull();
+    }
+
+    @Test
+    void a_phone_meeting_shows_its_dial_in_number_and_pin_instead_of_a_link() {
+        as(testSite.username(Role.ADMIN), () -> bridges.save(new Bridge(testSite.site().getId(), "Pont test",
+                "+212 5 22 58 40 99", 10)));
+        MeetingDetails booked = as(testSite.username(Role.TEAM_LEAD), () -> meetings.book(MeetingDraft.video(
+                "Point téléphonique", monday.atTime(11, 0), monday.atTime(11, 30), Set.of(testSite.agent().getId()))
+                .withMode(MeetingMode.PHONE)));
+
+        MeetingsView view = open(Role.AGENT);
+        assertThat(column(view.list, "title")).containsExactly("Point téléphonique");
+        assertThat(_getCellComponent(view.list, 0, "join").getElement().getText())
+                .isEqualTo("Composez le +212 5 22 58 40 99, code PIN " + booked.pin());
+        _assertNone(_getCellComponent(view.list, 0, "join"), Anchor.class, spec -> { });
     }
 }
