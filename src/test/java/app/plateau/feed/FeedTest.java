@@ -102,6 +102,7 @@ class FeedTest {
 
         @Override
         public void handleFrame(StompHeaders headers, Object payload) {
+            // A test may see the headers before the text is added: it waits on the text too.
             errors.add(headers);
             texts.add(String.valueOf(payload));
         }
@@ -249,7 +250,7 @@ class FeedTest {
         assertThat(error).isNotNull();
         assertThat(error.getFirst("message")).isEqualTo("Appareil non reconnu : ce jeton est inconnu ou a été révoqué.");
         assertThat(error.getFirst("code")).isEqualTo("device.error.not-recognised");
-        assertThat(refused.texts.poll()).isEqualTo(error.getFirst("message"));
+        assertThat(refused.texts.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(error.getFirst("message"));
         assertThat(refused.closed.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isNotNull();
         assertThat(session.isDone() && !session.isCompletedExceptionally()).isFalse();
 
