@@ -6,6 +6,7 @@ import app.plateau.organisation.Floor;
 import app.plateau.organisation.Person;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,15 +30,17 @@ public class FloorLedger {
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<CheckInGate> gates;
 
     FloorLedger(Counters counters, PresenceRepository presences, Journal journal, EntityManager entityManager,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, List<CheckInGate> gates) {
         this.counters = counters;
         this.presences = presences;
         this.journal = journal;
         this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
+        this.gates = List.copyOf(gates);
     }
 
     public Optional<Presence> openStay(long personId) {
@@ -66,6 +69,7 @@ public class FloorLedger {
         if (!person.isActive()) {
             throw new DomainException("presence.error.inactive", person.getFullName());
         }
+        gates.forEach(gate -> gate.check(person));
         Optional<Presence> open = presences.findByOpenPersonId(person.getId());
         if (open.isPresent()) {
             throw new DomainException("presence.error.already-present", person.getFullName(),
