@@ -11,6 +11,10 @@ import org.springframework.data.repository.query.Param;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
+    @Query("select p.workMode, count(p) from Person p where p.site.id = :siteId and p.active = true"
+            + " group by p.workMode")
+    List<Object[]> countActiveByWorkMode(long siteId);
+
     boolean existsBySiteId(Long siteId);
 
     boolean existsByHomeFloorId(Long floorId);

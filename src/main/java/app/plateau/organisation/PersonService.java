@@ -6,7 +6,9 @@ import app.plateau.base.NotFoundException;
 import app.plateau.base.Sorting;
 import app.plateau.security.AccountService;
 import app.plateau.security.CurrentUser;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,6 +45,32 @@ public class PersonService {
     public long count(long siteId, Long teamId, String text) {
         CurrentUser.checkSite(siteId);
         return people.countSearch(siteId, teamId, Checks.filter(text));
+    }
+
+    /**
+     * How the site's active people work: the evidence of the charter's telework band (40 to 80 % of
+     * positions). A hybrid person counts as half a position given to telework.
+     */
+    public record WorkModes(long onSite, long hybrid, long telework) {
+
+        public long total() {
+            return onSite + hybrid + telework;
+        }
+
+        /** The share of positions given to telework, in per cent; {@code null} for a site without people. */
+        public Double teleworkPercent() {
+            return total() == 0 ? null : (telework + hybrid / 2.0) * 100.0 / total();
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','SITE_MANAGER','AUDITOR')")
+    @Transactional(readOnly = true)
+    public WorkModes workModes(long siteId) {
+        CurrentUser.checkSite(siteId);
+        Map<WorkMode, Long> counts = new EnumMap<>(WorkMode.class);
+        people.countActiveByWorkMode(siteId).forEach(row -> counts.put((WorkMode) row[0], (Long) row[1]));
+        return new WorkModes(counts.getOrDefault(WorkMode.ON_SITE, 0L), counts.getOrDefault(WorkMode.HYBRID, 0L),
+                counts.getOrDefault(WorkMode.TELEWORK, 0L));
     }
 
     @PreAuthorize(READERS)

@@ -1,0 +1,2 @@
+/** The compliance dashboard. */
+package app.plateau.audit.ui;
