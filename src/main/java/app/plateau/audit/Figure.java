@@ -1,6 +1,9 @@
 package app.plateau.audit;
 
+import app.plateau.base.Messages;
+import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * One evidence figure of a measure: a label (message key) and a value that is a count ({@link Long}),
@@ -10,5 +13,19 @@ public record Figure(String labelKey, Object value) {
 
     /** A share in per cent, shown rounded down to a whole number ("96 %"). */
     public record Percent(double value) {
+    }
+
+    /** The value as the dashboard, the PDF and the CSV files show it. */
+    public String formatted(Locale locale) {
+        if (value instanceof Percent percent) {
+            return Messages.get(locale, "compliance.percent", (long) Math.floor(percent.value()));
+        }
+        if (value instanceof Duration duration) {
+            return Messages.get(locale, "compliance.duration", duration.toHours(), duration.toMinutesPart());
+        }
+        if (value instanceof Number number) {
+            return NumberFormat.getIntegerInstance(Messages.supported(locale)).format(number);
+        }
+        return String.valueOf(value);
     }
 }

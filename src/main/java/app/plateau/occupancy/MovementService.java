@@ -1,6 +1,7 @@
 package app.plateau.occupancy;
 
 import app.plateau.base.Checks;
+import app.plateau.base.Csv;
 import app.plateau.base.DomainException;
 import app.plateau.base.Messages;
 import app.plateau.base.NotFoundException;
@@ -10,12 +11,8 @@ import app.plateau.security.CurrentUser;
 import app.plateau.security.PlateauUser;
 import app.plateau.security.Role;
 import jakarta.persistence.EntityManager;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,7 +21,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -52,18 +48,6 @@ public class MovementService {
             "history.column.detail");
 
     static final int EXPORT_PAGE = 500;
-    /**
-     * Semicolons, because Excel set to French reads a comma as the decimal mark and puts a
-     * comma-separated file in one column; CRLF as spreadsheets expect.
-     */
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-            .get();
-    /**
-     * Excel ignores the charset of a download and takes a CSV file without a byte order mark for
-     * the local code page (Windows-1252 in France): "Entrée" would open as "EntrÃ©e".
-     */
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
     private final MovementRepository movements;
     private final EntityManager entityManager;
 
@@ -114,9 +98,7 @@ public class MovementService {
     @Transactional(readOnly = true)
     public long writeCsv(MovementFilter filter, Locale locale, OutputStream out) throws IOException {
         Query query = resolve(filter);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write(BYTE_ORDER_MARK);
-        CSVPrinter csv = new CSVPrinter(writer, CSV);
+        CSVPrinter csv = Csv.printer(out);
         csv.printRecord(CSV_HEADER.stream().map(key -> Messages.get(locale, key)));
         Instant afterAt = query.since();
         long afterId = -1;
@@ -146,23 +128,11 @@ public class MovementService {
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                         movement.getAt().atZone(zone).truncatedTo(ChronoUnit.SECONDS)),
                 Messages.get(locale, movement.getKind().messageKey()),
-                cell(movement.getPersonName()),
-                cell(movement.getFromFloorName()),
-                cell(movement.getToFloorName()),
-                cell(movement.getActorName()),
-                cell(movement.getDetail()));
-    }
-
-    /**
-     * A text as a spreadsheet cell. Names and reasons are typed by people; one that starts like a
-     * formula ("=HYPERLINK(...)") would be run by Excel when the file is opened, so it is kept as
-     * text with a leading apostrophe, which Excel hides.
-     */
-    static String cell(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+                Csv.cell(movement.getPersonName()),
+                Csv.cell(movement.getFromFloorName()),
+                Csv.cell(movement.getToFloorName()),
+                Csv.cell(movement.getActorName()),
+                Csv.cell(movement.getDetail()));
     }
 
     private Query resolve(MovementFilter filter) {

@@ -3,6 +3,7 @@ package app.plateau.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plateau.Fixtures;
+import app.plateau.base.Csv;
 import app.plateau.SignedInServiceTest;
 import app.plateau.audit.Figure.Percent;
 import app.plateau.meeting.MeetingFixtures;
@@ -13,16 +14,29 @@ import app.plateau.organisation.Person;
 import app.plateau.organisation.PersonService;
 import app.plateau.organisation.WorkMode;
 import app.plateau.security.Role;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,6 +56,8 @@ class ComplianceServiceTest extends SignedInServiceTest {
     PersonService people;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditPackService packs;
 
     ZoneId zone;
     LocalDate from;
@@ -83,6 +99,80 @@ class ComplianceServiceTest extends SignedInServiceTest {
 
     @Test
     void each_measure_shows_the_evidence_of_the_period_and_nothing_from_outside_it() {
+        recordThePeriod();
+
+        signIn(testSite.username(Role.AUDITOR));
+        ComplianceReport report = compliance.report(testSite.site().getId(), from, to);
+
+        assertThat(report.rows()).extracting(MeasureRow::measure).containsExactly(Measure.REMOTE_MEETINGS,
+                Measure.FLOOR_MOVES, Measure.FLOOR_CLOSURES, Measure.TELEWORK);
+        assertThat(figures(report, Measure.FLOOR_MOVES)).containsEntry("compliance.moves.requested", 3L)
+                .containsEntry("compliance.moves.approved", 2L).containsEntry("compliance.moves.auto-approved", 1L)
+                .containsEntry("compliance.moves.denied", 1L).containsEntry("compliance.moves.cap-refusals", 2L);
+        assertThat(figures(report, Measure.REMOTE_MEETINGS)).containsEntry("compliance.meetings.remote", 3L)
+                .containsEntry("compliance.meetings.physical", 1L)
+                .containsEntry("compliance.meetings.share", new Percent(75.0));
+        // 2 h 30 on Plateau 1, and Plateau 2 closed at 22:00 on the last day, counted to its end.
+        assertThat(figures(report, Measure.FLOOR_CLOSURES)).containsEntry("compliance.closures.count", 2L)
+                .containsEntry("compliance.closures.duration", Duration.ofMinutes(150 + 120))
+                .containsEntry("compliance.closures.still-closed", testSite.floor2().getName());
+        // 2 on site (the lead and the agent), 2 hybrid (one position), 2 in telework: 3 of 6.
+        assertThat(figures(report, Measure.TELEWORK)).containsEntry("compliance.telework.share", new Percent(50.0));
+        assertThat(report.rows().get(3).withinRule()).isTrue();
+    }
+
+    @Test
+    void the_audit_pack_pdf_carries_the_figures_of_every_measure() throws Exception {
+        recordThePeriod();
+        signIn(testSite.username(Role.AUDITOR));
+        List<Double> progress = new ArrayList<>();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+
+        packs.writePdf(testSite.site().getId(), from, to, Locale.FRENCH, pdf, progress::add);
+
+        PdfReader reader = new PdfReader(pdf.toByteArray());
+        assertThat(reader.getNumberOfPages()).isEqualTo(5);
+        PdfTextExtractor text = new PdfTextExtractor(reader);
+        // Table cells wrap their text over lines: compare with the words of each line joined.
+        String summary = text.getTextFromPage(1).replaceAll("\\s+", " ");
+        assertThat(summary).contains("Dossier d’audit de la charte sanitaire", testSite.site().getName(),
+                "Déplacements demandés : 3", "Déplacements refusés : 1", "Entrées refusées à la jauge : 2",
+                "Part des réunions à distance : 75 %", "Durée totale de fermeture : 4 h 30 min",
+                "Dans la fourchette de la charte");
+        assertThat(text.getTextFromPage(4)).contains("Plateaux fermés", "Désinfection", testSite.floor1().getName());
+        assertThat(progress).isSorted().last().isEqualTo(1.0);
+    }
+
+    @Test
+    void the_audit_pack_zip_holds_the_records_as_csv_files_that_read_back() throws Exception {
+        recordThePeriod();
+        signIn(testSite.username(Role.SITE_MANAGER));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+
+        packs.writeZip(testSite.site().getId(), from, to, Locale.FRENCH, zip, done -> { });
+
+        Map<String, List<CSVRecord>> files = new LinkedHashMap<>();
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                String content = new String(entries.readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(content).startsWith("\uFEFF");
+                files.put(entry.getName(), Csv.FORMAT.parse(new StringReader(content.substring(1))).getRecords());
+            }
+        }
+        assertThat(files).containsOnlyKeys("synthese.csv", "reunions-par-semaine.csv", "fermetures.csv",
+                "journal-" + from + "-" + to + ".csv");
+        assertThat(files.get("synthese.csv")).anySatisfy(record -> assertThat(record.toList()).containsExactly(
+                "Déplacements entre plateaux limités", "Déplacements demandés", "3"));
+        assertThat(files.get("fermetures.csv")).extracting(record -> record.get(3)).containsExactly(
+                "Minutes de fermeture sur la période", "150", "120");
+        // Header, and the eleven journal lines of the period: not the request of the day before.
+        assertThat(files.get("journal-" + from + "-" + to + ".csv")).hasSize(12);
+        long remote = files.get("reunions-par-semaine.csv").stream().skip(1)
+                .mapToLong(record -> Long.parseLong(record.get(1))).sum();
+        assertThat(remote).isEqualTo(3);
+    }
+
+    private void recordThePeriod() {
         LocalDateTime day = from.plusDays(2).atTime(10, 0);
         for (int i = 0; i < 3; i++) {
             journal("REQUESTED", day.plusMinutes(i), null, null);
@@ -105,25 +195,6 @@ class ComplianceServiceTest extends SignedInServiceTest {
         personWorking("Télé Deux", WorkMode.TELEWORK);
         personWorking("Hybride Un", WorkMode.HYBRID);
         personWorking("Hybride Deux", WorkMode.HYBRID);
-
-        signIn(testSite.username(Role.AUDITOR));
-        ComplianceReport report = compliance.report(testSite.site().getId(), from, to);
-
-        assertThat(report.rows()).extracting(MeasureRow::measure).containsExactly(Measure.REMOTE_MEETINGS,
-                Measure.FLOOR_MOVES, Measure.FLOOR_CLOSURES, Measure.TELEWORK);
-        assertThat(figures(report, Measure.FLOOR_MOVES)).containsEntry("compliance.moves.requested", 3L)
-                .containsEntry("compliance.moves.approved", 2L).containsEntry("compliance.moves.auto-approved", 1L)
-                .containsEntry("compliance.moves.denied", 1L).containsEntry("compliance.moves.cap-refusals", 2L);
-        assertThat(figures(report, Measure.REMOTE_MEETINGS)).containsEntry("compliance.meetings.remote", 3L)
-                .containsEntry("compliance.meetings.physical", 1L)
-                .containsEntry("compliance.meetings.share", new Percent(75.0));
-        // 2 h 30 on Plateau 1, and Plateau 2 closed at 22:00 on the last day, counted to its end.
-        assertThat(figures(report, Measure.FLOOR_CLOSURES)).containsEntry("compliance.closures.count", 2L)
-                .containsEntry("compliance.closures.duration", Duration.ofMinutes(150 + 120))
-                .containsEntry("compliance.closures.still-closed", testSite.floor2().getName());
-        // 2 on site (the lead and the agent), 2 hybrid (one position), 2 in telework: 3 of 6.
-        assertThat(figures(report, Measure.TELEWORK)).containsEntry("compliance.telework.share", new Percent(50.0));
-        assertThat(report.rows().get(3).withinRule()).isTrue();
     }
 
     @Test

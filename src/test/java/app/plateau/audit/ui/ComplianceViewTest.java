@@ -1,7 +1,9 @@
 package app.plateau.audit.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plateau.Fixtures;
@@ -12,6 +14,7 @@ import app.plateau.organisation.PersonService;
 import app.plateau.organisation.WorkMode;
 import app.plateau.security.Role;
 import app.plateau.security.ui.LoginView;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,5 +72,35 @@ class ComplianceViewTest extends KaribuTest {
         reset();
         UI.getCurrent().navigate(ComplianceView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void the_audit_pack_is_prepared_with_its_progress_and_then_offered_as_a_pdf_and_a_zip() {
+        ComplianceView view = open(Role.AUDITOR);
+        view.setExecutor(Runnable::run);
+        assertThat(view.pdfLink.isVisible()).isFalse();
+
+        _click(view.pack);
+        MockVaadin.clientRoundtrip();
+
+        assertThat(view.packStatus.getText()).isEqualTo("Le dossier d’audit est prêt.");
+        assertThat(view.packProgress.isVisible()).isFalse();
+        assertThat(view.pdfLink.isVisible()).isTrue();
+        assertThat(view.pdfLink.getText()).isEqualTo("Dossier (PDF)");
+        assertThat(view.zipLink.isVisible()).isTrue();
+        assertThat(view.pack.isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_reversed_period_is_refused_with_its_message_and_no_pack_is_offered() {
+        ComplianceView view = open(Role.SITE_MANAGER);
+        view.setExecutor(Runnable::run);
+        _setValue(view.from, view.to.getValue().plusDays(1));
+
+        _click(view.pack);
+
+        assertThat(notifications()).contains("Choisissez une période : la date de fin ne peut pas précéder la date de début.");
+        assertThat(view.pdfLink.isVisible()).isFalse();
+        assertThat(view.pack.isEnabled()).isTrue();
     }
 }
