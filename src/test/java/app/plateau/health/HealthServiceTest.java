@@ -42,6 +42,8 @@ class HealthServiceTest extends SignedInServiceTest {
     @Autowired
     HealthStatistics statistics;
     @Autowired
+    HealthAccessService accessService;
+    @Autowired
     PresenceService presence;
     @Autowired
     DeviceService devices;
@@ -215,6 +217,7 @@ class HealthServiceTest extends SignedInServiceTest {
             assertDenied(() -> symptoms.open(siteId()));
             assertDenied(() -> symptoms.get(caseId));
             assertDenied(() -> symptoms.decide(caseId, Outcome.BACK_TO_WORK, null));
+            assertDenied(() -> accessService.page(siteId(), LOG_FROM, LOG_TO, 0, 10));
         }
         signIn(testSite.username(Role.AGENT));
         assertDenied(() -> symptoms.report(agent().getId(), Set.of(Symptom.COUGH), null));
