@@ -10,6 +10,10 @@ import app.plateau.base.Messages;
 import app.plateau.occupancy.DeviceDraft;
 import app.plateau.occupancy.DeviceKind;
 import app.plateau.occupancy.DeviceService;
+import app.plateau.occupancy.Movement;
+import app.plateau.occupancy.MovementFilter;
+import app.plateau.occupancy.MovementKind;
+import app.plateau.occupancy.MovementService;
 import app.plateau.occupancy.PresenceService;
 import app.plateau.occupancy.Stay;
 import app.plateau.organisation.Person;
@@ -55,6 +59,8 @@ class HealthServiceTest extends SignedInServiceTest {
     HealthAccessRepository accessLog;
     @Autowired
     HealthRetentionJob retention;
+    @Autowired
+    MovementService history;
     @Autowired
     Clock clock;
 
@@ -157,6 +163,10 @@ class HealthServiceTest extends SignedInServiceTest {
         symptoms.decide(caseId, Outcome.SENT_HOME, until);
 
         assertThat(whereIsAgent()).isNull();
+        signIn(testSite.username(Role.SITE_MANAGER));
+        assertThat(history.page(MovementFilter.day(siteId(), today(), null, agent().getFullName()),
+                org.springframework.data.domain.PageRequest.of(0, 10))).extracting(Movement::getKind)
+                .contains(MovementKind.HEALTH_CHECK_OUT);
         signIn(testSite.username(Role.AGENT));
         assertRefused(() -> presence.checkIn(agent().getId(), testSite.floor1().getId()), "health.gate.refused");
 
@@ -178,6 +188,15 @@ class HealthServiceTest extends SignedInServiceTest {
         symptoms.dismissNotice(caseId);
         assertThat(symptoms.noticesForMe()).isEmpty();
         assertThat(symptoms.sentByMe()).extracting(ReportedCase::outcome).containsExactly(Outcome.SENT_HOME);
+
+        asOfficer();
+        assertThat(temperatures.blocked(siteId())).extracting(Block::kind, Block::until)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Block.Kind.DECISION, until));
+        temperatures.lift(Block.Kind.DECISION, caseId);
+        assertThat(temperatures.blocked(siteId())).isEmpty();
+        signIn(testSite.username(Role.AGENT));
+        presence.checkIn(agent().getId(), testSite.floor1().getId());
+        assertThat(whereIsAgent()).isEqualTo(testSite.floor1().getId());
     }
 
     @Test
@@ -222,6 +241,8 @@ class HealthServiceTest extends SignedInServiceTest {
         signIn(testSite.username(Role.AGENT));
         assertDenied(() -> symptoms.report(agent().getId(), Set.of(Symptom.COUGH), null));
         assertDenied(() -> symptoms.sentByMe());
+        assertDenied(() -> statistics.summary(siteId(), today(), today()));
+        signIn(testSite.username(Role.TEAM_LEAD));
         assertDenied(() -> statistics.summary(siteId(), today(), today()));
 
         signIn(fixtures.site().username(Role.HEALTH_OFFICER));
