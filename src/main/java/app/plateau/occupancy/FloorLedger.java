@@ -92,12 +92,30 @@ public class FloorLedger {
         Floor floor = floor(stay.getFloorId());
         stay.end(clock.instant(), how, actor);
         counters.leavePresent(floor.getId());
-        journal.record(how == StayChange.END_OF_DAY ? MovementKind.END_OF_DAY_CHECK_OUT : MovementKind.CHECK_OUT,
-                person, floor, null, null, actor, null);
+        journal.record(kindOfCheckOut(how), person, floor, null, null, actor, null);
         events.publishEvent(new PresenceEnded(floor.getSite().getId(), person.getId(), floor.getId(), how));
         changed(floor);
         moved(person);
         return stay;
+    }
+
+    /**
+     * Ends the person's stay if they have one, for a rule of another feature that keeps them off
+     * the floors at once (the health officer sent them home): nothing happens when they are absent.
+     */
+    public Optional<Presence> checkOutIfPresent(Person person, StayChange how, String actor) {
+        if (presences.findByOpenPersonId(person.getId()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(checkOut(person, how, actor));
+    }
+
+    private static MovementKind kindOfCheckOut(StayChange how) {
+        return switch (how) {
+            case END_OF_DAY -> MovementKind.END_OF_DAY_CHECK_OUT;
+            case HEALTH -> MovementKind.HEALTH_CHECK_OUT;
+            default -> MovementKind.CHECK_OUT;
+        };
     }
 
     /** Holds a place on a floor for an approved move until the person arrives or the move lapses. */

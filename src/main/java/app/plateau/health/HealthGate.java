@@ -1,0 +1,35 @@
+package app.plateau.health;
+
+import app.plateau.base.DomainException;
+import app.plateau.occupancy.CheckInGate;
+import app.plateau.organisation.Person;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps off the floors a person whose temperature was above the threshold and not yet cleared, or
+ * whom the health officer sent home or into isolation through a date. The refusal names no
+ * medical detail: whoever checks the person in (a lead, a badge reader's display) reads it.
+ */
+@Component
+class HealthGate implements CheckInGate {
+
+    private final TemperatureCheckRepository checks;
+    private final SymptomCaseRepository cases;
+    private final Clock clock;
+
+    HealthGate(TemperatureCheckRepository checks, SymptomCaseRepository cases, Clock clock) {
+        this.checks = checks;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    @Override
+    public void check(Person person) {
+        LocalDate today = LocalDate.now(clock.withZone(person.getSite().zoneId()));
+        if (checks.blocks(person.getId()) || cases.blocks(person.getId(), today)) {
+            throw new DomainException("health.gate.refused", person.getFullName());
+        }
+    }
+}

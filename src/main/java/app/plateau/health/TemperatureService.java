@@ -1,0 +1,151 @@
+package app.plateau.health;
+
+import app.plateau.base.Checks;
+import app.plateau.base.DomainException;
+import app.plateau.base.NotFoundException;
+import app.plateau.occupancy.FloorLedger;
+import app.plateau.occupancy.StayChange;
+import app.plateau.organisation.Person;
+import app.plateau.organisation.Site;
+import app.plateau.security.CurrentUser;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Temperature checks (charter measure 2) and the blocks they and the health officer's decisions
+ * put on check-in. The health officer's alone: every read is logged in its transaction.
+ */
+@Service
+public class TemperatureService {
+
+    private static final String OFFICER = "hasRole('HEALTH_OFFICER')";
+
+    private final TemperatureCheckRepository checks;
+    private final SymptomCaseRepository cases;
+    private final HealthAccessLog accessLog;
+    private final FloorLedger ledger;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final BigDecimal threshold;
+
+    TemperatureService(TemperatureCheckRepository checks, SymptomCaseRepository cases, HealthAccessLog accessLog,
+            FloorLedger ledger, EntityManager entityManager, Clock clock,
+            @Value("${plateau.health.temperature-threshold:37.8}") BigDecimal threshold) {
+        this.checks = checks;
+        this.cases = cases;
+        this.accessLog = accessLog;
+        this.ledger = ledger;
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.threshold = threshold;
+    }
+
+    /** The temperature at and above which a check is above the threshold, in °C. */
+    @PreAuthorize(OFFICER)
+    @Transactional(readOnly = true)
+    public BigDecimal threshold() {
+        return threshold;
+    }
+
+    /**
+     * Records a check. A cleared check keeps no value; one above the threshold needs the value (at
+     * least the threshold), keeps it, ends the person's presence at once and blocks their check-in
+     * until cleared. Returns the check's id.
+     */
+    @PreAuthorize(OFFICER)
+    @Transactional
+    public long record(long personId, CheckMoment moment, CheckResult result, BigDecimal temperature) {
+        Person person = person(personId);
+        Checks.required(moment, "health.check.moment");
+        Checks.required(result, "health.check.result");
+        String actor = CurrentUser.get().displayName();
+        if (result == CheckResult.ABOVE_THRESHOLD) {
+            Checks.required(temperature, "health.check.temperature");
+            if (temperature.compareTo(threshold) < 0) {
+                throw new DomainException("health.error.below-threshold", temperature, threshold);
+            }
+        }
+        TemperatureCheck check = checks.save(new TemperatureCheck(person, clock.instant(), moment, result,
+                temperature, actor));
+        if (result == CheckResult.ABOVE_THRESHOLD) {
+            ledger.checkOutIfPresent(person, StayChange.HEALTH, actor);
+        }
+        return check.getId();
+    }
+
+    /** The site's checks of the day (in the site's zone), newest first. */
+    @PreAuthorize(OFFICER)
+    @Transactional
+    public List<CheckRow> today(long siteId) {
+        Site site = site(siteId);
+        ZoneId zone = site.zoneId();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Instant from = today.atStartOfDay(zone).toInstant();
+        Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
+        List<CheckRow> rows = checks.between(siteId, from, to).stream().map(CheckRow::of).toList();
+        accessLog.record(siteId, HealthAccess.Action.READ, null, "checks " + today + ": " + rows.size());
+        return rows;
+    }
+
+    /** Everyone the site's health rules keep off the floors now, by check or by decision. */
+    @PreAuthorize(OFFICER)
+    @Transactional
+    public List<Block> blocked(long siteId) {
+        Site site = site(siteId);
+        LocalDate today = LocalDate.now(clock.withZone(site.zoneId()));
+        List<Block> blocks = new ArrayList<>();
+        checks.blocking(siteId).forEach(check -> blocks.add(new Block(Block.Kind.TEMPERATURE, check.getId(),
+                check.getPerson().getId(), check.getPerson().getFullName(), check.getAt(), null)));
+        cases.blocking(siteId, today).forEach(symptomCase -> blocks.add(new Block(Block.Kind.DECISION,
+                symptomCase.getId(), symptomCase.getPerson().getId(), symptomCase.getPerson().getFullName(),
+                symptomCase.getDecidedAt(), symptomCase.getUntil())));
+        accessLog.record(siteId, HealthAccess.Action.READ, null, "blocked: " + blocks.size());
+        return blocks;
+    }
+
+    /** The health officer clears the person: the block ends now (the record stays until its retention). */
+    @PreAuthorize(OFFICER)
+    @Transactional
+    public void lift(Block.Kind kind, long recordId) {
+        String actor = CurrentUser.get().displayName();
+        if (kind == Block.Kind.TEMPERATURE) {
+            TemperatureCheck check = checks.findById(recordId).orElseThrow(NotFoundException::new);
+            CurrentUser.checkSite(check.getSiteId());
+            if (check.isBlocking()) {
+                check.clear(clock.instant(), actor);
+            }
+        } else {
+            SymptomCase symptomCase = cases.findById(recordId).orElseThrow(NotFoundException::new);
+            CurrentUser.checkSite(symptomCase.getSiteId());
+            symptomCase.lift(clock.instant(), actor);
+        }
+    }
+
+    private Person person(long personId) {
+        Person person = entityManager.find(Person.class, personId);
+        if (person == null) {
+            throw new NotFoundException();
+        }
+        CurrentUser.checkSite(person.getSite().getId());
+        return person;
+    }
+
+    private Site site(long siteId) {
+        CurrentUser.checkSite(siteId);
+        Site site = entityManager.find(Site.class, siteId);
+        if (site == null) {
+            throw new NotFoundException();
+        }
+        return site;
+    }
+}
