@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -323,7 +324,9 @@ public class HygieneService {
 
     /**
      * Creates the rounds of a day at a site that do not exist yet: one per schedule, each open until
-     * the next time of the same template on the same floor, or the site's end of day. Idempotent.
+     * the next time of the same template on the same floor, or the site's end of day. Idempotent:
+     * the site's schedules are locked first, so creators take turns, and the rounds already there are
+     * read with a locking read, which sees the previous creator's commit.
      */
     void ensureRounds(long siteId, LocalDate day) {
         List<HygieneSchedule> list = schedules.lockBySite(siteId);
@@ -334,6 +337,10 @@ public class HygieneService {
         ZoneId zone = site.zoneId();
         Map<Long, HygieneTemplate> byId = templates.findBySiteIdOrderByName(siteId).stream()
                 .collect(Collectors.toMap(HygieneTemplate::getId, Function.identity()));
+        Set<List<Object>> existing = rounds.lockScheduled(siteId, day.atStartOfDay(zone).toInstant(),
+                        day.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .map(round -> List.<Object>of(round.getFloorId(), round.getTemplateId(), round.getScheduledAt()))
+                .collect(Collectors.toSet());
         Map<List<Long>, List<LocalTime>> groups = new LinkedHashMap<>();
         for (HygieneSchedule schedule : list) {
             groups.computeIfAbsent(List.of(schedule.getFloorId(), schedule.getTemplateId()), key -> new ArrayList<>())
@@ -349,7 +356,7 @@ public class HygieneService {
                 LocalDateTime closes = i + 1 < sorted.size() ? day.atTime(sorted.get(i + 1))
                         : site.getDayEnd() != null && site.getDayEnd().isAfter(time) ? day.atTime(site.getDayEnd())
                         : day.plusDays(1).atStartOfDay();
-                if (!rounds.existsByFloorIdAndTemplateIdAndScheduledAt(floorId, template.getId(), scheduledAt)) {
+                if (!existing.contains(List.<Object>of(floorId, template.getId(), scheduledAt))) {
                     rounds.save(new HygieneRound(siteId, floorId, template, scheduledAt,
                             closes.atZone(zone).toInstant()));
                 }

@@ -11,7 +11,14 @@ import org.springframework.data.repository.query.Param;
 
 interface RoundRepository extends JpaRepository<HygieneRound, Long> {
 
-    boolean existsByFloorIdAndTemplateIdAndScheduledAt(long floorId, long templateId, Instant scheduledAt);
+    /**
+     * A site's rounds scheduled in [from, to), as a locking read: it sees what other transactions
+     * committed since this one's snapshot, which a plain read on MariaDB would not.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from HygieneRound r where r.siteId = :siteId and r.scheduledAt >= :from and r.scheduledAt < :to")
+    List<HygieneRound> lockScheduled(@Param("siteId") long siteId, @Param("from") Instant from,
+            @Param("to") Instant to);
 
     /** Rounds of a site, or of every site when {@code siteId} is null, scheduled in [from, to). */
     @Query("""
