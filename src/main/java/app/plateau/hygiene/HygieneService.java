@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,7 +199,7 @@ public class HygieneService {
         return rounds.findScheduled(siteId, day.atStartOfDay(zone).toInstant(),
                         day.plusDays(1).atStartOfDay(zone).toInstant()).stream()
                 .map(round -> line(round, names, zone, now))
-                .sorted(java.util.Comparator.comparing(RoundLine::time).thenComparing(RoundLine::floorName))
+                .sorted(Comparator.comparing(RoundLine::time).thenComparing(RoundLine::floorName))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package app.plateau.hygiene;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /** Where a round stands, derived from its times, the grace period and now; never stored. */
 public enum RoundStatus {
@@ -47,6 +48,6 @@ public enum RoundStatus {
     }
 
     public String messageKey() {
-        return "hygiene.status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "hygiene.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

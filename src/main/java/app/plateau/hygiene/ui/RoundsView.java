@@ -36,9 +36,11 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
     private final HygieneService hygiene;
     private final SiteSelect site;
     private final Div cards = new Div();
+    private final boolean mayDo;
 
     public RoundsView(HygieneService hygiene, SiteService sites, HygieneBroadcaster broadcaster) {
         this.hygiene = hygiene;
+        this.mayDo = CurrentUser.get().has(Role.HEALTH_OFFICER) || CurrentUser.get().has(Role.SITE_MANAGER);
         this.site = new SiteSelect(sites, this::refresh);
         addClassName("rounds-view");
         cards.addClassName("round-cards");
@@ -77,7 +79,6 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
             by.addClassName("round-done-by");
             card.add(by);
         }
-        boolean mayDo = CurrentUser.get().has(Role.HEALTH_OFFICER) || CurrentUser.get().has(Role.SITE_MANAGER);
         if (round.status().isOpen() && mayDo) {
             Button open = new Button(getTranslation("hygiene.rounds.open"), VaadinIcon.CLIPBOARD_CHECK.create(),
                     event -> new Checklist(hygiene.sheet(round.id()), hygiene, this::refresh).open());

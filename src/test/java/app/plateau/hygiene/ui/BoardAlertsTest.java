@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.plateau.Fixtures.TestSite;
 import app.plateau.KaribuTest;
 import app.plateau.hygiene.HygieneFixtures;
+import app.plateau.hygiene.RoundStatus;
 import app.plateau.occupancy.ui.BoardView;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.FloorService;
@@ -49,7 +50,7 @@ class BoardAlertsTest extends KaribuTest {
         Span alert = _get(card(testSite.floor1()), Span.class, spec -> spec.withClasses("floor-alert"));
         assertThat(alert.getElement().getTextRecursively())
                 .isEqualTo("Tournée « " + rounds.template().getName() + " » de "
-                        + rounds.get(app.plateau.hygiene.RoundStatus.MISSED).time() + " manquée");
+                        + rounds.get(RoundStatus.MISSED).time() + " manquée");
         assertThat(_find(card(testSite.floor2()), Span.class, spec -> spec.withClasses("floor-alert"))).isEmpty();
 
         act(() -> _get(card(testSite.floor1()), Button.class, spec -> spec.withText(t("board.close"))).click());

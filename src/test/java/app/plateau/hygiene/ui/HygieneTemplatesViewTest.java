@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.plateau.Fixtures;
 import app.plateau.Fixtures.TestSite;
@@ -17,6 +18,7 @@ import app.plateau.security.Role;
 import app.plateau.security.ui.LoginView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalTime;
@@ -69,8 +71,8 @@ class HygieneTemplatesViewTest extends KaribuTest {
         assertThat(notifications()).contains("Horaires de « " + name + " » enregistrés.");
         List<RoundLine> today = hygiene.today(testSite.site().getId());
         assertThat(today).extracting(RoundLine::floorName, RoundLine::time).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(testSite.floor2().getName(), now.minusMinutes(5)),
-                org.assertj.core.groups.Tuple.tuple(testSite.floor2().getName(), now.plusHours(2)));
+                tuple(testSite.floor2().getName(), now.minusMinutes(5)),
+                tuple(testSite.floor2().getName(), now.plusHours(2)));
     }
 
     @Test
@@ -80,8 +82,7 @@ class HygieneTemplatesViewTest extends KaribuTest {
         login(testSite.username(Role.ADMIN));
         UI.getCurrent().navigate(HygieneTemplatesView.class);
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.ComboBox<HygieneTemplate> picker =
-                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Modèle"));
+        ComboBox<HygieneTemplate> picker = _get(ComboBox.class, spec -> spec.withLabel("Modèle"));
         _setValue(picker, picker.getListDataView().getItems().findFirst().orElseThrow());
         _setValue(_get(TextField.class, spec -> spec.withLabel("Heures (chaque jour)")), "8h");
         act(() -> click("Enregistrer les horaires"));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plateau.Fixtures.TestSite;
 import app.plateau.KaribuTest;
+import app.plateau.Signing;
 import app.plateau.hygiene.HygieneFixtures;
 import app.plateau.hygiene.HygieneFixtures.Rounds;
 import app.plateau.hygiene.HygieneService;
@@ -134,7 +135,7 @@ class RoundsViewTest extends KaribuTest {
         for (int i = 0; i < 5; i++) {
             answer(i, true);
         }
-        app.plateau.Signing.signIn(users, testSite.username(Role.SITE_MANAGER));
+        Signing.signIn(users, testSite.username(Role.SITE_MANAGER));
         hygiene.complete(rounds.get(RoundStatus.DUE).id(), HygieneFixtures.allPass());
         login(testSite.username(Role.HEALTH_OFFICER));
 
@@ -142,6 +143,20 @@ class RoundsViewTest extends KaribuTest {
 
         assertThat(notifications()).anySatisfy(text -> assertThat(text)
                 .startsWith("Cette tournée a déjà été faite par SITE_MANAGER"));
+    }
+
+    @Test
+    void a_round_another_person_finishes_turns_done_on_an_open_rounds_screen() {
+        open(Role.SITE_MANAGER);
+        RoundLine due = rounds.get(RoundStatus.DUE);
+        assertThat(status(due)).isEqualTo("À faire");
+        Signing.signIn(users, testSite.username(Role.HEALTH_OFFICER));
+        hygiene.complete(due.id(), HygieneFixtures.allPass());
+        login(testSite.username(Role.SITE_MANAGER));
+
+        pushRoundtrip();
+
+        assertThat(status(due)).isEqualTo("À l’heure");
     }
 
     @Test
