@@ -87,16 +87,23 @@ public class HygieneTemplatesView extends VerticalLayout implements HasDynamicTi
         scheduleBox = new Div(new H3(getTranslation("hygiene.templates.schedule")), floorChoice, times, saveSchedule);
         scheduleBox.addClassName("template-schedule");
 
-        add(site, new Div(picker, fresh), name, new H3(getTranslation("hygiene.templates.items")), items, addItem,
+        Div pick = new Div(picker, fresh);
+        pick.addClassName("template-pick");
+        add(site, pick, name, new H3(getTranslation("hygiene.templates.items")), items, addItem,
                 save, scheduleBox);
         loadSite();
     }
 
     private void loadSite() {
         Long siteId = site.siteId();
-        picker.setItems(siteId == null ? List.of() : hygiene.templates(siteId));
+        List<HygieneTemplate> list = siteId == null ? List.of() : hygiene.templates(siteId);
         floorChoice.setItems(siteId == null ? List.of() : floors.listBySite(siteId));
-        edit(null);
+        picker.setItems(list);
+        if (list.isEmpty()) {
+            edit(null);
+        } else {
+            picker.setValue(list.get(0));
+        }
     }
 
     private void edit(HygieneTemplate template) {

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +74,24 @@ class HygieneTemplatesViewTest extends KaribuTest {
         assertThat(today).extracting(RoundLine::floorName, RoundLine::time).containsExactly(
                 tuple(testSite.floor2().getName(), now.minusMinutes(5)),
                 tuple(testSite.floor2().getName(), now.plusHours(2)));
+    }
+
+    @Test
+    void the_first_template_opens_with_its_items_floors_and_times() {
+        HygieneFixtures.Rounds rounds = hygieneFixtures.rounds(testSite);
+        login(testSite.username(Role.HEALTH_OFFICER));
+        UI.getCurrent().navigate(HygieneTemplatesView.class);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Nom du modèle")).getValue())
+                .isEqualTo(rounds.template().getName());
+        assertThat(_find(TextField.class, spec -> spec.withPlaceholder("Élément"))).hasSize(5);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Floor> floors = _get(MultiSelectComboBox.class);
+        assertThat(floors.getValue()).extracting(Floor::getName).containsExactly(testSite.floor1().getName());
+        List<RoundLine> floor1 = hygiene.today(testSite.site().getId()).stream()
+                .filter(round -> round.floorId() == testSite.floor1().getId()).toList();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Heures (chaque jour)")).getValue())
+                .isEqualTo(floor1.stream().map(round -> round.time().toString())
+                        .collect(Collectors.joining(", ")));
     }
 
     @Test
