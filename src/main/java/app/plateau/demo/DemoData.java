@@ -1,5 +1,10 @@
 package app.plateau.demo;
 
+import app.plateau.hygiene.Answer;
+import app.plateau.hygiene.ChecklistItem;
+import app.plateau.hygiene.HygieneService;
+import app.plateau.hygiene.HygieneTemplate;
+import app.plateau.hygiene.RoundLine;
 import app.plateau.meeting.Bridge;
 import app.plateau.meeting.BridgeService;
 import app.plateau.meeting.MeetingDraft;
@@ -35,6 +40,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -91,11 +97,14 @@ class DemoData implements ApplicationRunner {
     private final MeetingRoomService rooms;
     private final MeetingService meetings;
     private final AccountUserDetailsService users;
+    private final HygieneService hygiene;
+    static final String HYGIENE_TEMPLATE = "Tournée standard";
 
     DemoData(SiteService sites, FloorService floors, TeamService teams, PersonService people,
             AccountService accounts, DemoPasswords demoPasswords, PresenceService presence,
             TransferService transfers, BridgeService bridges, MeetingRoomService rooms, MeetingService meetings,
-            AccountUserDetailsService users) {
+            AccountUserDetailsService users, HygieneService hygiene) {
+        this.hygiene = hygiene;
         this.bridges = bridges;
         this.rooms = rooms;
         this.meetings = meetings;
@@ -117,6 +126,9 @@ class DemoData implements ApplicationRunner {
                     .findFirst().orElseGet(this::seed);
             if (bridges.count(site.getId()) == 0) {
                 seedMeetings(site);
+            }
+            if (hygiene.templates(site.getId()).stream().noneMatch(t -> HYGIENE_TEMPLATE.equals(t.getName()))) {
+                seedHygiene(site);
             }
         });
     }
@@ -227,6 +239,37 @@ class DemoData implements ApplicationRunner {
     }
 
     /** Runs work as a demo account: a meeting is booked by its organiser, never by the system. */
+    /**
+     * The charter's standard hygiene round on every floor at 08:00 and 14:00. The health officer has
+     * done the rounds open at start-up on the first floors: one with the gel dispenser of row C empty
+     * (its corrective action stays open, so the board shows the critical failure), the next with every
+     * item passed, late or on time as the clock says. Before 08:00 no round is open yet: none is done.
+     */
+    private void seedHygiene(Site site) {
+        HygieneTemplate template = hygiene.saveTemplate(null, site.getId(), HYGIENE_TEMPLATE, List.of(
+                new ChecklistItem("Surfaces désinfectées", true),
+                new ChecklistItem("Distributeurs de gel remplis", true),
+                new ChecklistItem("Marquages de distance en place", false),
+                new ChecklistItem("Aération des locaux", false),
+                new ChecklistItem("Poubelles vidées", false)));
+        hygiene.setSchedule(template.getId(), floors.listBySite(site.getId()).stream().map(Floor::getId).toList(),
+                List.of(LocalTime.of(8, 0), LocalTime.of(14, 0)));
+        asUser("health", () -> {
+            List<RoundLine> open = hygiene.today(site.getId()).stream()
+                    .filter(round -> round.status().isOpen()).toList();
+            for (int i = 0; i < Math.min(2, open.size()); i++) {
+                List<Answer> answers = new ArrayList<>(Collections.nCopies(5, Answer.pass()));
+                if (i == 0) {
+                    answers.set(1, Answer.fail("Distributeur de gel vide, rangée C",
+                            "Remplir le distributeur et vérifier la réserve", "Karim, agent d’entretien",
+                            LocalDate.now(site.zoneId()).plusDays(1)));
+                }
+                hygiene.complete(open.get(i).id(), answers);
+            }
+            return null;
+        });
+    }
+
     private <T> T asUser(String username, Supplier<T> work) {
         PlateauUser user = users.loadUserByUsername(username);
         SecurityContext previous = SecurityContextHolder.getContext();

@@ -3,6 +3,7 @@ package app.plateau.occupancy.ui;
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.Notifications;
 import app.plateau.occupancy.Board;
+import app.plateau.occupancy.FloorAlerts;
 import app.plateau.occupancy.FloorLoad;
 import app.plateau.occupancy.OccupancyBroadcaster;
 import app.plateau.occupancy.PendingMoves.FloorMoves;
@@ -32,8 +33,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The site manager's live occupancy board: every floor's count against its sanitary cap, the moves
@@ -48,13 +53,15 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     private final PresenceService presence;
     private final FloorService floors;
     private final OccupancyBroadcaster broadcaster;
+    private final ObjectProvider<FloorAlerts> alerts;
     private final SiteSelect site;
     private final Div content = new Div();
     private final boolean mayAct;
 
     public BoardView(PresenceService presence, FloorService floors, SiteService sites,
-            OccupancyBroadcaster broadcaster) {
+            OccupancyBroadcaster broadcaster, ObjectProvider<FloorAlerts> alerts) {
         this.presence = presence;
+        this.alerts = alerts;
         this.floors = floors;
         this.broadcaster = broadcaster;
         PlateauUser user = CurrentUser.get();
@@ -115,7 +122,11 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             if (board.floors().isEmpty()) {
                 cards.add(new Paragraph(getTranslation("board.no-floor")));
             }
-            board.floors().forEach(load -> cards.add(card(load)));
+            Map<Long, List<String>> floorAlerts = new HashMap<>();
+            alerts.orderedStream().forEach(source -> source.bySite(siteId, getLocale())
+                    .forEach((floorId, texts) -> floorAlerts.computeIfAbsent(floorId, id -> new ArrayList<>())
+                            .addAll(texts)));
+            board.floors().forEach(load -> cards.add(card(load, floorAlerts.getOrDefault(load.floorId(), List.of()))));
             chart.setSvg(OccupancyChart.svg(series(board),
                     OccupancyChart.Day.of(board.dayStart(), board.now(), zone),
                     new OccupancyChart.Labels(getTranslation("board.chart.title"), getTranslation("board.chart.x"),
@@ -140,7 +151,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             return figure;
         }
 
-        private Component card(FloorLoad load) {
+        private Component card(FloorLoad load, List<String> alertTexts) {
             Div card = new Div();
             card.setId("floor-" + load.floorId());
             card.addClassNames("floor-card", "tone-" + load.tone().name().toLowerCase(Locale.ROOT));
@@ -153,6 +164,17 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
                 Span closed = new Span(getTranslation("board.closed", load.closedReason()));
                 closed.addClassName("floor-closed-reason");
                 card.add(closed);
+            }
+            if (!alertTexts.isEmpty()) {
+                card.addClassName("floor-alerted");
+                Div alertBox = new Div();
+                alertBox.addClassName("floor-alerts");
+                alertTexts.forEach(text -> {
+                    Span alert = new Span(VaadinIcon.WARNING.create(), new Span(text));
+                    alert.addClassName("floor-alert");
+                    alertBox.add(alert);
+                });
+                card.add(alertBox);
             }
 
             Span count = new Span(getTranslation("board.count", load.present(), load.cap()));

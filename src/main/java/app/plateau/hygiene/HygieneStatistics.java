@@ -1,0 +1,93 @@
+package app.plateau.hygiene;
+
+import app.plateau.organisation.Site;
+import app.plateau.security.CurrentUser;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read-only figures of the hygiene rounds for the charter compliance dashboard and the audit pack. */
+@Service
+public class HygieneStatistics {
+
+    private final RoundRepository rounds;
+    private final ActionRepository actions;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final Duration grace;
+
+    HygieneStatistics(RoundRepository rounds, ActionRepository actions, EntityManager entityManager, Clock clock,
+            @Value("${plateau.hygiene.grace:PT30M}") Duration grace) {
+        this.rounds = rounds;
+        this.actions = actions;
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.grace = grace;
+    }
+
+    /**
+     * The rounds of a site scheduled from {@code from} to {@code to} inclusive (days of the site's
+     * zone), counted as on time, late or missed at the time of the call, and the corrective actions
+     * opened in those days that are still open, critical ones apart. A {@code null} site means every
+     * site, for a global administrator only (others get their own site); an auditor, a site manager,
+     * the health officer and administrators may ask.
+     */
+    @PreAuthorize("hasAnyRole('AUDITOR','SITE_MANAGER','HEALTH_OFFICER','ADMIN')")
+    @Transactional(readOnly = true)
+    public HygieneSummary summary(Long siteId, LocalDate from, LocalDate to) {
+        Long scope = CurrentUser.scopeSite(siteId);
+        if (from == null || to == null || to.isBefore(from)) {
+            return new HygieneSummary(0, 0, 0, 0, 0);
+        }
+        // Widened by a day on each side in UTC, then cut by each site's own days.
+        Instant wideFrom = from.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant wideTo = to.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Map<Long, ZoneId> zones = new HashMap<>();
+        Instant now = clock.instant();
+        long onTime = 0;
+        long late = 0;
+        long missed = 0;
+        for (HygieneRound round : rounds.findScheduled(scope, wideFrom, wideTo)) {
+            ZoneId zone = zones.computeIfAbsent(round.getSiteId(), this::zoneOf);
+            LocalDate day = LocalDate.ofInstant(round.getScheduledAt(), zone);
+            if (day.isBefore(from) || day.isAfter(to)) {
+                continue;
+            }
+            switch (round.statusAt(now, grace)) {
+                case DONE_ON_TIME -> onTime++;
+                case DONE_LATE -> late++;
+                case MISSED -> missed++;
+                default -> { }
+            }
+        }
+        long open = 0;
+        long critical = 0;
+        List<CorrectiveAction> stillOpen = actions.findOpenedStillOpen(scope, wideFrom, wideTo);
+        for (CorrectiveAction action : stillOpen) {
+            LocalDate day = LocalDate.ofInstant(action.getOpenedAt(),
+                    zones.computeIfAbsent(action.getSiteId(), this::zoneOf));
+            if (!day.isBefore(from) && !day.isAfter(to)) {
+                open++;
+                if (action.isCritical()) {
+                    critical++;
+                }
+            }
+        }
+        return new HygieneSummary(onTime, late, missed, open, critical);
+    }
+
+    private ZoneId zoneOf(long siteId) {
+        return entityManager.find(Site.class, siteId).zoneId();
+    }
+}
