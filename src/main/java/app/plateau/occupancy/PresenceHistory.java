@@ -28,7 +28,7 @@ public class PresenceHistory {
         return presences.personHistory(personId, from, to);
     }
 
-    /** Everyone's stays on these floors overlapping {@code [from, to)}, oldest first. */
+    /** Everyone's stays on these floors overlapping {@code [from, to)}, in no particular order. */
     public List<PastStay> onFloors(Collection<Long> floorIds, Instant from, Instant to) {
         if (floorIds.isEmpty()) {
             return List.of();
