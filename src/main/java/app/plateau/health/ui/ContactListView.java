@@ -5,6 +5,8 @@ import app.plateau.health.ContactList;
 import app.plateau.health.ContactListService;
 import app.plateau.organisation.Person;
 import app.plateau.organisation.PersonService;
+import app.plateau.organisation.Site;
+import app.plateau.organisation.SiteService;
 import app.plateau.security.CurrentUser;
 import app.plateau.security.Role;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -63,14 +65,16 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph summary = new Paragraph();
     final Grid<Contact> grid = new Grid<>(Contact.class, false);
     final Anchor export;
-    private ZoneId zone = ZoneId.of("Africa/Casablanca");
+    /** The site's zone: the period picked is read in it and the times are shown in it. */
+    private final ZoneId zone;
     /** What the export link downloads: the list as last shown, read by the download request. */
     private volatile Export current;
 
-    public ContactListView(ContactListService contactLists, PersonService people, Clock clock) {
+    public ContactListView(ContactListService contactLists, PersonService people, SiteService sites, Clock clock) {
         this.contactLists = contactLists;
         this.clock = clock;
         this.siteId = CurrentUser.get().siteId();
+        this.zone = siteId == null ? ZoneId.of(Site.DEFAULT_TIME_ZONE) : sites.get(siteId).zoneId();
         addClassName("contact-list-view");
         setSizeFull();
 
@@ -162,16 +166,15 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
         }
         long personId = person.getValue().getId();
         ContactList list = contactLists.contacts(personId, period[0], period[1]);
-        zone = list.zone();
         grid.setItems(list.contacts());
         String start = TIME.format(list.from().atZone(zone));
         String end = TIME.format(list.to().atZone(zone));
         summary.setText(list.contacts().isEmpty()
                 ? getTranslation("contacts.none", list.personName(), start, end)
                 : getTranslation("contacts.summary", list.personName(), list.contacts().size(), start, end));
-        current = new Export(personId, list.from(), list.to(), getTranslation("contacts.file-name",
-                person.getValue().getEmployeeNumber(), DateTimeFormatter.BASIC_ISO_DATE.format(list.to().atZone(zone))),
-                getLocale());
+        String day = DateTimeFormatter.BASIC_ISO_DATE.format(list.to().atZone(zone));
+        current = new Export(personId, list.from(), list.to(),
+                getTranslation("contacts.file-name", person.getValue().getEmployeeNumber(), day), getLocale());
         export.setEnabled(true);
     }
 

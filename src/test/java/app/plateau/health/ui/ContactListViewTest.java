@@ -14,16 +14,20 @@ import app.plateau.security.ui.LoginView;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -38,12 +42,13 @@ class ContactListViewTest extends KaribuTest {
     JdbcTemplate jdbc;
     TestSite testSite;
     Person traced;
+    Instant now;
 
     @BeforeEach
     void history() {
         testSite = fixtures.site();
         traced = testSite.agent();
-        Instant now = Instant.now();
+        now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         Floor floor = testSite.floor1();
         stay(traced, floor, now.minus(Duration.ofHours(5)), now.minus(Duration.ofHours(1)));
         stay(person("Amine Deux-Heures"), floor, now.minus(Duration.ofHours(4)), now.minus(Duration.ofHours(2)));
@@ -86,6 +91,24 @@ class ContactListViewTest extends KaribuTest {
         assertThat(column(grid, "floors")).containsOnly("Plateau 1");
         assertThat(column(grid, "source")).containsOnly("Présence sur le plateau");
         assertThat(_get(Paragraph.class).getText()).startsWith(traced.getFullName() + " : 3 contacts du ");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_chosen_period_counts_only_the_time_together_inside_it() {
+        showContactsOfTheAgent();
+        ZoneId zone = testSite.site().zoneId();
+
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel("Période")), "custom");
+        _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Du")),
+                LocalDateTime.ofInstant(now.minus(Duration.ofMinutes(150)), zone));
+        _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Au")),
+                LocalDateTime.ofInstant(now.minus(Duration.ofMinutes(90)), zone));
+
+        Grid<?> grid = _get(Grid.class);
+        assertThat(column(grid, "person")).containsExactly("Bouchra Encore-Là", "Amine Deux-Heures",
+                "Chama Courte");
+        assertThat(column(grid, "overlap")).containsExactly("1 h", "30 min", "15 min");
     }
 
     @Test
