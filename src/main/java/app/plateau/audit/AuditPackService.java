@@ -2,6 +2,7 @@ package app.plateau.audit;
 
 import app.plateau.base.Csv;
 import app.plateau.base.Messages;
+import app.plateau.health.HealthStatistics;
 import app.plateau.meeting.MeetingStatistics;
 import app.plateau.meeting.WeekShare;
 import app.plateau.occupancy.MovementFilter;
@@ -53,7 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditPackService {
 
-    private static final String READERS = "hasAnyRole('SITE_MANAGER','AUDITOR','ADMIN')";
+    private static final String READERS = "hasAnyRole('SITE_MANAGER','AUDITOR')";
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
@@ -63,15 +64,17 @@ public class AuditPackService {
     private final OccupancyStatistics occupancy;
     private final MeetingStatistics meetings;
     private final MovementService movements;
+    private final HealthStatistics health;
     private final SiteService sites;
     private final Clock clock;
 
     AuditPackService(ComplianceService compliance, OccupancyStatistics occupancy, MeetingStatistics meetings,
-            MovementService movements, SiteService sites, Clock clock) {
+            MovementService movements, HealthStatistics health, SiteService sites, Clock clock) {
         this.compliance = compliance;
         this.occupancy = occupancy;
         this.meetings = meetings;
         this.movements = movements;
+        this.health = health;
         this.sites = sites;
         this.clock = clock;
     }
@@ -145,7 +148,7 @@ public class AuditPackService {
         ComplianceReport report = compliance.report(siteId, from, to);
         ZoneId zone = sites.get(siteId).zoneId();
         long chunks = ChronoUnit.DAYS.between(from, to) / MovementService.MAX_DAYS + 1;
-        double steps = 3 + chunks;
+        double steps = 4 + chunks;
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
             entry(zip, "synthese.csv", csv -> {
@@ -178,6 +181,15 @@ public class AuditPackService {
                 }
             });
             progress.accept(3 / steps);
+            // Health data leaves Plateau as counts only: no name, no value, no symptom.
+            entry(zip, "controles-temperature-par-jour.csv", csv -> {
+                csv.printRecord(Messages.get(locale, "audit.csv.day"),
+                        Messages.get(locale, "compliance.temperature.checks"));
+                for (var day : health.summary(siteId, from, to).checksPerDay().entrySet()) {
+                    csv.printRecord(day.getKey(), day.getValue());
+                }
+            });
+            progress.accept(4 / steps);
             int done = 0;
             for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(MovementService.MAX_DAYS)) {
                 LocalDate end = start.plusDays(MovementService.MAX_DAYS - 1L).isAfter(to) ? to
@@ -185,7 +197,7 @@ public class AuditPackService {
                 zip.putNextEntry(new ZipEntry("journal-" + start + "-" + end + ".csv"));
                 movements.writeCsv(new MovementFilter(siteId, start, end, null, null), locale, zip);
                 zip.closeEntry();
-                progress.accept((3 + ++done) / steps);
+                progress.accept((4 + ++done) / steps);
             }
             zip.finish();
         } catch (IOException e) {

@@ -1,6 +1,10 @@
 package app.plateau.audit;
 
 import app.plateau.audit.Figure.Percent;
+import app.plateau.health.HealthStatistics;
+import app.plateau.health.Outcome;
+import app.plateau.hygiene.HygieneStatistics;
+import app.plateau.hygiene.HygieneSummary;
 import app.plateau.meeting.MeetingStatistics;
 import app.plateau.meeting.WeekShare;
 import app.plateau.occupancy.OccupancyStatistics;
@@ -36,22 +40,46 @@ public class ComplianceService {
     private final OccupancyStatistics occupancy;
     private final MeetingStatistics meetings;
     private final PersonService people;
+    private final HygieneStatistics hygiene;
+    private final HealthStatistics health;
 
     ComplianceService(SiteService sites, OccupancyStatistics occupancy, MeetingStatistics meetings,
-            PersonService people) {
+            PersonService people, HygieneStatistics hygiene, HealthStatistics health) {
         this.sites = sites;
         this.occupancy = occupancy;
         this.meetings = meetings;
         this.people = people;
+        this.hygiene = hygiene;
+        this.health = health;
     }
 
-    @PreAuthorize("hasAnyRole('SITE_MANAGER','AUDITOR','ADMIN')")
+    @PreAuthorize("hasAnyRole('SITE_MANAGER','AUDITOR')")
     @Transactional(readOnly = true)
     public ComplianceReport report(long siteId, LocalDate from, LocalDate to) {
         CurrentUser.checkSite(siteId);
         String siteName = sites.get(siteId).getName();
         MoveSummary moves = occupancy.moves(siteId, from, to);
         List<MeasureRow> rows = new ArrayList<>();
+        HygieneSummary rounds = hygiene.summary(siteId, from, to);
+        rows.add(new MeasureRow(Measure.HYGIENE_ROUNDS, List.of(
+                new Figure("compliance.rounds.on-time", rounds.onTime()),
+                new Figure("compliance.rounds.late", rounds.late()),
+                new Figure("compliance.rounds.missed", rounds.missed()),
+                new Figure("compliance.rounds.open-failures", rounds.openFailures()),
+                new Figure("compliance.rounds.open-critical", rounds.openCriticalFailures())), null));
+        HealthStatistics.Summary cases = health.summary(siteId, from, to);
+        List<Figure> symptoms = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            symptoms.add(new Figure("compliance.symptoms." + outcome.name(),
+                    cases.casesByOutcome().getOrDefault(outcome, 0L)));
+        }
+        symptoms.add(new Figure("compliance.symptoms.undecided", cases.undecidedCases()));
+        rows.add(new MeasureRow(Measure.SYMPTOMS, symptoms, null));
+        long daysChecked = cases.checksPerDay().values().stream().filter(count -> count > 0).count();
+        rows.add(new MeasureRow(Measure.TEMPERATURE, List.of(
+                new Figure("compliance.temperature.checks", cases.checks()),
+                new Figure("compliance.temperature.days", daysChecked + " / " + cases.checksPerDay().size()),
+                new Figure("compliance.temperature.above", cases.aboveThreshold())), null));
         rows.add(remoteMeetings(siteId, from, to));
         rows.add(new MeasureRow(Measure.FLOOR_MOVES, List.of(
                 new Figure("compliance.moves.requested", moves.requested()),

@@ -1,8 +1,8 @@
 package app.plateau.audit;
 
-/** The charter measures Plateau keeps evidence of, in the order the dashboard shows them. */
+/** The charter measures Plateau keeps evidence of, in the charter's order, as the dashboard shows them. */
 public enum Measure {
-    REMOTE_MEETINGS, FLOOR_MOVES, FLOOR_CLOSURES, TELEWORK;
+    HYGIENE_ROUNDS, SYMPTOMS, TEMPERATURE, REMOTE_MEETINGS, FLOOR_MOVES, FLOOR_CLOSURES, TELEWORK;
 
     public String messageKey() {
         return "compliance.measure." + name();

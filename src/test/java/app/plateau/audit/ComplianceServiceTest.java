@@ -104,8 +104,9 @@ class ComplianceServiceTest extends SignedInServiceTest {
         signIn(testSite.username(Role.AUDITOR));
         ComplianceReport report = compliance.report(testSite.site().getId(), from, to);
 
-        assertThat(report.rows()).extracting(MeasureRow::measure).containsExactly(Measure.REMOTE_MEETINGS,
-                Measure.FLOOR_MOVES, Measure.FLOOR_CLOSURES, Measure.TELEWORK);
+        assertThat(report.rows()).extracting(MeasureRow::measure).containsExactly(Measure.HYGIENE_ROUNDS,
+                Measure.SYMPTOMS, Measure.TEMPERATURE, Measure.REMOTE_MEETINGS, Measure.FLOOR_MOVES,
+                Measure.FLOOR_CLOSURES, Measure.TELEWORK);
         assertThat(figures(report, Measure.FLOOR_MOVES)).containsEntry("compliance.moves.requested", 3L)
                 .containsEntry("compliance.moves.approved", 2L).containsEntry("compliance.moves.auto-approved", 1L)
                 .containsEntry("compliance.moves.denied", 1L).containsEntry("compliance.moves.cap-refusals", 2L);
@@ -118,7 +119,11 @@ class ComplianceServiceTest extends SignedInServiceTest {
                 .containsEntry("compliance.closures.still-closed", testSite.floor2().getName());
         // 2 on site (the lead and the agent), 2 hybrid (one position), 2 in telework: 3 of 6.
         assertThat(figures(report, Measure.TELEWORK)).containsEntry("compliance.telework.share", new Percent(50.0));
-        assertThat(report.rows().get(3).withinRule()).isTrue();
+        assertThat(report.rows().get(6).withinRule()).isTrue();
+        // Nothing was recorded for rounds and health on this site: the rows say so with zeros.
+        assertThat(figures(report, Measure.HYGIENE_ROUNDS)).containsEntry("compliance.rounds.missed", 0L);
+        assertThat(figures(report, Measure.TEMPERATURE)).containsEntry("compliance.temperature.checks", 0L)
+                .containsEntry("compliance.temperature.days", "0 / 10");
     }
 
     @Test
@@ -131,7 +136,7 @@ class ComplianceServiceTest extends SignedInServiceTest {
         packs.writePdf(testSite.site().getId(), from, to, Locale.FRENCH, pdf, progress::add);
 
         PdfReader reader = new PdfReader(pdf.toByteArray());
-        assertThat(reader.getNumberOfPages()).isEqualTo(5);
+        assertThat(reader.getNumberOfPages()).isEqualTo(8);
         PdfTextExtractor text = new PdfTextExtractor(reader);
         // Table cells wrap their text over lines: compare with the words of each line joined.
         String summary = text.getTextFromPage(1).replaceAll("\\s+", " ");
@@ -139,7 +144,7 @@ class ComplianceServiceTest extends SignedInServiceTest {
                 "Déplacements demandés : 3", "Déplacements refusés : 1", "Entrées refusées à la jauge : 2",
                 "Part des réunions à distance : 75 %", "Durée totale de fermeture : 4 h 30 min",
                 "Dans la fourchette de la charte");
-        assertThat(text.getTextFromPage(4)).contains("Plateaux fermés", "Désinfection", testSite.floor1().getName());
+        assertThat(text.getTextFromPage(7)).contains("Plateaux fermés", "Désinfection", testSite.floor1().getName());
         assertThat(progress).isSorted().last().isEqualTo(1.0);
     }
 
@@ -160,7 +165,10 @@ class ComplianceServiceTest extends SignedInServiceTest {
             }
         }
         assertThat(files).containsOnlyKeys("synthese.csv", "reunions-par-semaine.csv", "fermetures.csv",
-                "journal-" + from + "-" + to + ".csv");
+                "controles-temperature-par-jour.csv", "journal-" + from + "-" + to + ".csv");
+        // Health data as counts only: a day and a number, ten days of them.
+        assertThat(files.get("controles-temperature-par-jour.csv")).hasSize(11)
+                .allSatisfy(record -> assertThat(record.size()).isEqualTo(2));
         assertThat(files.get("synthese.csv")).anySatisfy(record -> assertThat(record.toList()).containsExactly(
                 "Déplacements entre plateaux limités", "Déplacements demandés", "3"));
         assertThat(files.get("fermetures.csv")).extracting(record -> record.get(3)).containsExactly(
@@ -208,6 +216,6 @@ class ComplianceServiceTest extends SignedInServiceTest {
 
         signIn(testSite.username(Role.SITE_MANAGER));
         assertRefused(() -> compliance.report(testSite.site().getId(), to, from), "compliance.error.range");
-        assertThat(compliance.report(testSite.site().getId(), from, to).rows()).hasSize(4);
+        assertThat(compliance.report(testSite.site().getId(), from, to).rows()).hasSize(Measure.values().length);
     }
 }
