@@ -3,6 +3,7 @@ package app.plateau.audit;
 import app.plateau.base.Csv;
 import app.plateau.base.Messages;
 import app.plateau.health.HealthStatistics;
+import app.plateau.hygiene.HygieneStatistics;
 import app.plateau.meeting.MeetingStatistics;
 import app.plateau.meeting.WeekShare;
 import app.plateau.occupancy.MovementFilter;
@@ -65,16 +66,19 @@ public class AuditPackService {
     private final MeetingStatistics meetings;
     private final MovementService movements;
     private final HealthStatistics health;
+    private final HygieneStatistics hygiene;
     private final SiteService sites;
     private final Clock clock;
 
     AuditPackService(ComplianceService compliance, OccupancyStatistics occupancy, MeetingStatistics meetings,
-            MovementService movements, HealthStatistics health, SiteService sites, Clock clock) {
+            MovementService movements, HealthStatistics health, HygieneStatistics hygiene, SiteService sites,
+            Clock clock) {
         this.compliance = compliance;
         this.occupancy = occupancy;
         this.meetings = meetings;
         this.movements = movements;
         this.health = health;
+        this.hygiene = hygiene;
         this.sites = sites;
         this.clock = clock;
     }
@@ -137,7 +141,8 @@ public class AuditPackService {
     }
 
     /**
-     * The ZIP of CSV files: the summary, the remote-meeting weeks, the floor closures, and the
+     * The ZIP of CSV files: the summary, the remote-meeting weeks, the floor closures, the
+     * temperature checks per day (counts only), the hygiene rounds and corrective actions, and the
      * movement journal of the range in files of at most 31 days (requests, decisions, refusals at
      * the cap, closures, check-ins and check-outs), each as the history screen exports it.
      */
@@ -148,7 +153,7 @@ public class AuditPackService {
         ComplianceReport report = compliance.report(siteId, from, to);
         ZoneId zone = sites.get(siteId).zoneId();
         long chunks = ChronoUnit.DAYS.between(from, to) / MovementService.MAX_DAYS + 1;
-        double steps = 4 + chunks;
+        double steps = 6 + chunks;
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
             entry(zip, "synthese.csv", csv -> {
@@ -190,6 +195,36 @@ public class AuditPackService {
                 }
             });
             progress.accept(4 / steps);
+            entry(zip, "tournees.csv", csv -> {
+                csv.printRecord(Messages.get(locale, "audit.csv.floor"), Messages.get(locale, "audit.csv.template"),
+                        Messages.get(locale, "audit.csv.scheduled-at"), Messages.get(locale, "audit.csv.status"),
+                        Messages.get(locale, "audit.csv.completed-at"), Messages.get(locale, "audit.csv.completed-by"),
+                        Messages.get(locale, "audit.csv.failed-items"));
+                for (HygieneStatistics.RoundRecord round : hygiene.rounds(siteId, from, to)) {
+                    csv.printRecord(Csv.cell(round.floorName()), Csv.cell(round.templateName()),
+                            round.scheduledAt(), Messages.get(locale, round.status().messageKey()),
+                            round.completedAt() == null ? "" : round.completedAt(), Csv.cell(round.completedBy()),
+                            round.failedItems());
+                }
+            });
+            progress.accept(5 / steps);
+            entry(zip, "actions-correctives.csv", csv -> {
+                csv.printRecord(Messages.get(locale, "audit.csv.floor"), Messages.get(locale, "audit.csv.item"),
+                        Messages.get(locale, "audit.csv.critical"), Messages.get(locale, "audit.csv.failure"),
+                        Messages.get(locale, "audit.csv.action"), Messages.get(locale, "audit.csv.owner"),
+                        Messages.get(locale, "audit.csv.deadline"), Messages.get(locale, "audit.csv.opened-at"),
+                        Messages.get(locale, "audit.csv.opened-by"), Messages.get(locale, "audit.csv.action-closed-at"),
+                        Messages.get(locale, "audit.csv.closed-by"), Messages.get(locale, "audit.csv.closing-note"));
+                for (HygieneStatistics.ActionRecord action : hygiene.actions(siteId, from, to)) {
+                    csv.printRecord(Csv.cell(action.floorName()), Csv.cell(action.itemLabel()),
+                            Messages.get(locale, action.critical() ? "audit.csv.yes" : "audit.csv.no"),
+                            Csv.cell(action.failureNote()), Csv.cell(action.action()), Csv.cell(action.owner()),
+                            action.deadline(), action.openedAt(), Csv.cell(action.openedBy()),
+                            action.closedAt() == null ? "" : action.closedAt(), Csv.cell(action.closedBy()),
+                            Csv.cell(action.closingNote()));
+                }
+            });
+            progress.accept(6 / steps);
             int done = 0;
             for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(MovementService.MAX_DAYS)) {
                 LocalDate end = start.plusDays(MovementService.MAX_DAYS - 1L).isAfter(to) ? to
@@ -197,7 +232,7 @@ public class AuditPackService {
                 zip.putNextEntry(new ZipEntry("journal-" + start + "-" + end + ".csv"));
                 movements.writeCsv(new MovementFilter(siteId, start, end, null, null), locale, zip);
                 zip.closeEntry();
-                progress.accept((4 + ++done) / steps);
+                progress.accept((6 + ++done) / steps);
             }
             zip.finish();
         } catch (IOException e) {

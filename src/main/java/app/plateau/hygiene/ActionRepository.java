@@ -24,4 +24,13 @@ interface ActionRepository extends JpaRepository<CorrectiveAction, Long> {
             """)
     List<CorrectiveAction> findOpenedStillOpen(@Param("siteId") Long siteId, @Param("from") Instant from,
             @Param("to") Instant to);
+
+    /** Actions of a site opened in [from, to), open or closed, oldest first: the audit pack's records. */
+    @Query("""
+            select a from CorrectiveAction a
+            where a.siteId = :siteId and a.openedAt >= :from and a.openedAt < :to
+            order by a.openedAt, a.id
+            """)
+    List<CorrectiveAction> findOpenedBetween(@Param("siteId") long siteId, @Param("from") Instant from,
+            @Param("to") Instant to);
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -85,6 +86,61 @@ public class HygieneStatistics {
             }
         }
         return new HygieneSummary(onTime, late, missed, open, critical);
+    }
+
+    /** One round as the audit pack lists it, times in the site's zone. */
+    public record RoundRecord(String floorName, String templateName, LocalDateTime scheduledAt, RoundStatus status,
+            LocalDateTime completedAt, String completedBy, int failedItems) {
+    }
+
+    /** One corrective action as the audit pack lists it, times in the site's zone. */
+    public record ActionRecord(String floorName, String itemLabel, boolean critical, String failureNote,
+            String action, String owner, LocalDate deadline, LocalDateTime openedAt, String openedBy,
+            LocalDateTime closedAt, String closedBy, String closingNote) {
+    }
+
+    /** The site's rounds scheduled from {@code from} to {@code to} inclusive, with their status now. */
+    @PreAuthorize("hasAnyRole('AUDITOR','SITE_MANAGER','HEALTH_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<RoundRecord> rounds(long siteId, LocalDate from, LocalDate to) {
+        CurrentUser.checkSite(siteId);
+        ZoneId zone = zoneOf(siteId);
+        Map<Long, String> floors = floorNames(siteId);
+        Instant now = clock.instant();
+        return rounds.findScheduled(siteId, from.atStartOfDay(zone).toInstant(),
+                        to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .map(round -> new RoundRecord(floors.get(round.getFloorId()), round.getTemplateName(),
+                        LocalDateTime.ofInstant(round.getScheduledAt(), zone), round.statusAt(now, grace),
+                        round.getCompletedAt() == null ? null : LocalDateTime.ofInstant(round.getCompletedAt(), zone),
+                        round.getCompletedBy(),
+                        (int) round.getChecks().stream().filter(check -> !check.isPassed()).count()))
+                .toList();
+    }
+
+    /** The site's corrective actions opened from {@code from} to {@code to} inclusive, open or closed. */
+    @PreAuthorize("hasAnyRole('AUDITOR','SITE_MANAGER','HEALTH_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<ActionRecord> actions(long siteId, LocalDate from, LocalDate to) {
+        CurrentUser.checkSite(siteId);
+        ZoneId zone = zoneOf(siteId);
+        Map<Long, String> floors = floorNames(siteId);
+        return actions.findOpenedBetween(siteId, from.atStartOfDay(zone).toInstant(),
+                        to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .map(action -> new ActionRecord(floors.get(action.getFloorId()), action.getItemLabel(),
+                        action.isCritical(), action.getFailureNote(), action.getActionText(), action.getOwner(),
+                        action.getDeadline(), LocalDateTime.ofInstant(action.getOpenedAt(), zone),
+                        action.getOpenedBy(),
+                        action.getClosedAt() == null ? null : LocalDateTime.ofInstant(action.getClosedAt(), zone),
+                        action.getClosedBy(), action.getClosingNote()))
+                .toList();
+    }
+
+    private Map<Long, String> floorNames(long siteId) {
+        Map<Long, String> names = new HashMap<>();
+        entityManager.createQuery("select f.id, f.name from Floor f where f.site.id = :site", Object[].class)
+                .setParameter("site", siteId).getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 
     private ZoneId zoneOf(long siteId) {

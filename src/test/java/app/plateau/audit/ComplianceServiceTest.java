@@ -165,7 +165,10 @@ class ComplianceServiceTest extends SignedInServiceTest {
             }
         }
         assertThat(files).containsOnlyKeys("synthese.csv", "reunions-par-semaine.csv", "fermetures.csv",
-                "controles-temperature-par-jour.csv", "journal-" + from + "-" + to + ".csv");
+                "controles-temperature-par-jour.csv", "tournees.csv", "actions-correctives.csv",
+                "journal-" + from + "-" + to + ".csv");
+        assertThat(files.get("tournees.csv").get(0).toList()).containsExactly("Plateau", "Tournée", "Prévue le",
+                "Statut", "Faite le", "Faite par", "Points non conformes");
         // Health data as counts only: a day and a number, ten days of them.
         assertThat(files.get("controles-temperature-par-jour.csv")).hasSize(11)
                 .allSatisfy(record -> assertThat(record.size()).isEqualTo(2));

@@ -219,4 +219,31 @@ class HygieneServiceTest extends SignedInServiceTest {
         assertThat(statistics.summary(testSite.site().getId(), today().minusDays(3), today().minusDays(1)))
                 .isEqualTo(new HygieneSummary(0, 0, 0, 0, 0));
     }
+
+    @Test
+    void the_audit_pack_lists_each_round_with_its_status_and_each_action_open_or_closed() {
+        signIn(testSite.username(Role.HEALTH_OFFICER));
+        hygiene.complete(rounds.get(RoundStatus.DUE).id(), gelFails());
+        long action = hygiene.openActions(testSite.site().getId()).get(0).id();
+        hygiene.closeAction(action, "Distributeur rempli à 10 h");
+
+        signIn(testSite.username(Role.AUDITOR));
+        List<HygieneStatistics.RoundRecord> records = statistics.rounds(testSite.site().getId(), today(), today());
+        assertThat(records).extracting(HygieneStatistics.RoundRecord::status)
+                .contains(RoundStatus.DONE_ON_TIME, RoundStatus.MISSED);
+        assertThat(records).filteredOn(round -> round.status() == RoundStatus.DONE_ON_TIME).singleElement()
+                .satisfies(round -> {
+                    assertThat(round.failedItems()).isEqualTo(1);
+                    assertThat(round.floorName()).isEqualTo(testSite.floor1().getName());
+                    assertThat(round.completedBy()).isNotBlank();
+                });
+        assertThat(statistics.actions(testSite.site().getId(), today(), today())).singleElement()
+                .satisfies(closed -> {
+                    assertThat(closed.failureNote()).isEqualTo("Distributeur de gel vide, rangée C");
+                    assertThat(closed.closingNote()).isEqualTo("Distributeur rempli à 10 h");
+                    assertThat(closed.critical()).isTrue();
+                });
+        signIn(testSite.username(Role.AGENT));
+        assertDenied(() -> statistics.rounds(testSite.site().getId(), today(), today()));
+    }
 }
