@@ -273,6 +273,17 @@ public class AuditPackService {
                 table.addCell(cell(String.valueOf(week.physical()), BODY));
             }
             document.add(table);
+        } else if (measure == Measure.TEMPERATURE) {
+            PdfPTable table = new PdfPTable(2);
+            table.setWidthPercentage(60);
+            table.setHorizontalAlignment(Element.ALIGN_LEFT);
+            table.setSpacingBefore(12);
+            header(table, locale, "audit.csv.day", "compliance.temperature.checks");
+            for (var day : health.summary(siteId, from, to).checksPerDay().entrySet()) {
+                table.addCell(cell(Messages.get(locale, "audit.pdf.day", day.getKey()), BODY));
+                table.addCell(cell(String.valueOf(day.getValue()), BODY));
+            }
+            document.add(table);
         } else if (measure == Measure.FLOOR_CLOSURES) {
             List<Closure> closures = occupancy.closures(siteId, from, to);
             if (closures.isEmpty()) {

@@ -145,6 +145,10 @@ class ComplianceServiceTest extends SignedInServiceTest {
                 "Part des réunions à distance : 75 %", "Durée totale de fermeture : 4 h 30 min",
                 "Dans la fourchette de la charte");
         assertThat(text.getTextFromPage(7)).contains("Plateaux fermés", "Désinfection", testSite.floor1().getName());
+        // The temperature section has a line per day of the range: counts only, here none.
+        String temperature = text.getTextFromPage(4);
+        assertThat(temperature).contains("Prise de température périodique", "Jour Contrôles de température");
+        assertThat(temperature.lines().filter(line -> line.strip().matches("\\d{2}/\\d{2}/\\d{4} 0"))).hasSize(10);
         assertThat(progress).isSorted().last().isEqualTo(1.0);
     }
 
