@@ -19,7 +19,7 @@ import java.time.ZoneId;
 
 /** The health access log of the site, for the health officer: who read which health data, and when. */
 @Route("health-log")
-@Menu(order = 26, title = "nav.health.log", icon = "vaadin:eye")
+@Menu(order = 27, title = "nav.health.log", icon = "vaadin:eye")
 @RolesAllowed("HEALTH_OFFICER")
 public class HealthAccessView extends VerticalLayout implements HasDynamicTitle {
 
