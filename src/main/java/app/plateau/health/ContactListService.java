@@ -1,5 +1,6 @@
 package app.plateau.health;
 
+import app.plateau.base.Csv;
 import app.plateau.base.DomainException;
 import app.plateau.base.Messages;
 import app.plateau.base.NotFoundException;
@@ -11,12 +12,8 @@ import app.plateau.organisation.Floor;
 import app.plateau.organisation.Person;
 import app.plateau.security.CurrentUser;
 import jakarta.persistence.EntityManager;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,11 +52,6 @@ public class ContactListService {
     public static final List<String> CSV_HEADER = List.of("contacts.column.person", "contacts.column.team",
             "contacts.csv.minutes", "contacts.column.floors", "contacts.column.first", "contacts.column.last",
             "contacts.column.source");
-
-    /** Semicolons and a byte order mark, as the movement journal's export: Excel set to French reads it right. */
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-            .get();
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final PresenceHistory presence;
     private final PhysicalAttendance meetings;
@@ -97,17 +88,15 @@ public class ContactListService {
             throws IOException {
         ContactList list = compute(personId, from, to);
         accessLog.record(siteOf(personId), HealthAccess.Action.EXPORT, personId, "CSV, " + detail(list));
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write(BYTE_ORDER_MARK);
-        CSVPrinter csv = new CSVPrinter(writer, CSV);
+        CSVPrinter csv = Csv.printer(out);
         csv.printRecord(CSV_HEADER.stream().map(key -> Messages.get(locale, key)));
         DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(list.zone());
         for (Contact contact : list.contacts()) {
-            csv.printRecord(contact.name(), contact.team() == null ? "" : contact.team(),
+            csv.printRecord(Csv.cell(contact.name()), Csv.cell(contact.team()),
                     contact.overlap().toMinutes(), String.join(", ", contact.floors()),
                     time.format(contact.firstOverlap().truncatedTo(ChronoUnit.SECONDS)),
                     time.format(contact.lastOverlap().truncatedTo(ChronoUnit.SECONDS)),
-                    contact.sources(locale));
+                    Csv.cell(contact.sources(locale)));
         }
         csv.flush();
         return list.contacts().size();
