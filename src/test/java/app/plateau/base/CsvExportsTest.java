@@ -47,6 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (a leading tab or carriage return) reaches the exports too.
  */
 @Tag("security")
+@Tag("mariadb")
 class CsvExportsTest extends SignedInServiceTest {
 
     private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
