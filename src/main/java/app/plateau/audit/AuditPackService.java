@@ -40,7 +40,6 @@ import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -157,71 +156,69 @@ public class AuditPackService {
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
             entry(zip, "synthese.csv", csv -> {
-                csv.printRecord(Messages.get(locale, "compliance.column.measure"),
+                csv.row(Messages.get(locale, "compliance.column.measure"),
                         Messages.get(locale, "audit.csv.figure"), Messages.get(locale, "audit.csv.value"));
                 for (MeasureRow row : report.rows()) {
                     for (Figure figure : row.figures()) {
-                        csv.printRecord(Messages.get(locale, row.measure().messageKey()),
+                        csv.row(Messages.get(locale, row.measure().messageKey()),
                                 Messages.get(locale, figure.labelKey()), figure.formatted(locale));
                     }
                 }
             });
             progress.accept(1 / steps);
             entry(zip, "reunions-par-semaine.csv", csv -> {
-                csv.printRecord(Messages.get(locale, "audit.csv.week"), Messages.get(locale, "compliance.meetings.remote"),
+                csv.row(Messages.get(locale, "audit.csv.week"), Messages.get(locale, "compliance.meetings.remote"),
                         Messages.get(locale, "compliance.meetings.physical"));
                 for (WeekShare week : weeks(siteId, from, to)) {
-                    csv.printRecord(week.monday(), week.virtual(), week.physical());
+                    csv.row(week.monday(), week.virtual(), week.physical());
                 }
             });
             progress.accept(2 / steps);
             entry(zip, "fermetures.csv", csv -> {
-                csv.printRecord(Messages.get(locale, "audit.csv.floor"), Messages.get(locale, "audit.csv.closed-at"),
+                csv.row(Messages.get(locale, "audit.csv.floor"), Messages.get(locale, "audit.csv.closed-at"),
                         Messages.get(locale, "audit.csv.reopened-at"), Messages.get(locale, "audit.csv.minutes"),
                         Messages.get(locale, "audit.csv.reason"));
                 for (Closure closure : occupancy.closures(siteId, from, to)) {
-                    csv.printRecord(Csv.cell(closure.floorName()), iso(closure.closedAt(), zone),
-                            closure.reopenedAt() == null ? "" : iso(closure.reopenedAt(), zone),
-                            closure.duration().toMinutes(), Csv.cell(closure.reason()));
+                    csv.row(closure.floorName(), iso(closure.closedAt(), zone),
+                            closure.reopenedAt() == null ? null : iso(closure.reopenedAt(), zone),
+                            closure.duration().toMinutes(), closure.reason());
                 }
             });
             progress.accept(3 / steps);
             // Health data leaves Plateau as counts only: no name, no value, no symptom.
             entry(zip, "controles-temperature-par-jour.csv", csv -> {
-                csv.printRecord(Messages.get(locale, "audit.csv.day"),
+                csv.row(Messages.get(locale, "audit.csv.day"),
                         Messages.get(locale, "compliance.temperature.checks"));
                 for (var day : health.summary(siteId, from, to).checksPerDay().entrySet()) {
-                    csv.printRecord(day.getKey(), day.getValue());
+                    csv.row(day.getKey(), day.getValue());
                 }
             });
             progress.accept(4 / steps);
             entry(zip, "tournees.csv", csv -> {
-                csv.printRecord(Messages.get(locale, "audit.csv.floor"), Messages.get(locale, "audit.csv.template"),
+                csv.row(Messages.get(locale, "audit.csv.floor"), Messages.get(locale, "audit.csv.template"),
                         Messages.get(locale, "audit.csv.scheduled-at"), Messages.get(locale, "audit.csv.status"),
                         Messages.get(locale, "audit.csv.completed-at"), Messages.get(locale, "audit.csv.completed-by"),
                         Messages.get(locale, "audit.csv.failed-items"));
                 for (HygieneStatistics.RoundRecord round : hygiene.rounds(siteId, from, to)) {
-                    csv.printRecord(Csv.cell(round.floorName()), Csv.cell(round.templateName()),
-                            round.scheduledAt(), Messages.get(locale, round.status().messageKey()),
-                            round.completedAt() == null ? "" : round.completedAt(), Csv.cell(round.completedBy()),
-                            round.failedItems());
+                    csv.row(round.floorName(), round.templateName(), round.scheduledAt(),
+                            Messages.get(locale, round.status().messageKey()), round.completedAt(),
+                            round.completedBy(), round.failedItems());
                 }
             });
             progress.accept(5 / steps);
             entry(zip, "actions-correctives.csv", csv -> {
-                csv.printRecord(Messages.get(locale, "audit.csv.floor"), Messages.get(locale, "audit.csv.item"),
+                csv.row(Messages.get(locale, "audit.csv.floor"), Messages.get(locale, "audit.csv.item"),
                         Messages.get(locale, "audit.csv.critical"), Messages.get(locale, "audit.csv.failure"),
                         Messages.get(locale, "audit.csv.action"), Messages.get(locale, "audit.csv.owner"),
                         Messages.get(locale, "audit.csv.deadline"), Messages.get(locale, "audit.csv.opened-at"),
                         Messages.get(locale, "audit.csv.opened-by"), Messages.get(locale, "audit.csv.action-closed-at"),
                         Messages.get(locale, "audit.csv.closed-by"), Messages.get(locale, "audit.csv.closing-note"));
                 for (HygieneStatistics.ActionRecord action : hygiene.actions(siteId, from, to)) {
-                    csv.printRecord(Csv.cell(action.floorName()), Csv.cell(action.itemLabel()),
+                    csv.row(action.floorName(), action.itemLabel(),
                             Messages.get(locale, action.critical() ? "audit.csv.yes" : "audit.csv.no"),
-                            Csv.cell(action.failureNote()), Csv.cell(action.action()), Csv.cell(action.owner()),
-                            action.deadline(), action.openedAt(), Csv.cell(action.openedBy()),
-                            action.closedAt() == null ? "" : action.closedAt(), Csv.cell(action.closedBy()),
-                            Csv.cell(action.closingNote()));
+                            action.failureNote(), action.action(), action.owner(), action.deadline(),
+                            action.openedAt(), action.openedBy(), action.closedAt(), action.closedBy(),
+                            action.closingNote());
                 }
             });
             progress.accept(6 / steps);
@@ -243,12 +240,12 @@ public class AuditPackService {
 
     @FunctionalInterface
     private interface Rows {
-        void print(CSVPrinter csv) throws IOException;
+        void print(Csv csv) throws IOException;
     }
 
     private static void entry(ZipOutputStream zip, String name, Rows rows) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        CSVPrinter csv = Csv.printer(zip);
+        Csv csv = Csv.on(zip);
         rows.print(csv);
         csv.flush();
         zip.closeEntry();

@@ -4,11 +4,16 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** CSV files as spreadsheets in France open them: every export of Plateau writes them this way. */
+/**
+ * A CSV file as spreadsheets in France open it: every export of Plateau writes through this class,
+ * and its only way to write a row guards each cell, so no export can forget it.
+ */
 public final class Csv {
 
     /**
@@ -22,18 +27,52 @@ public final class Csv {
      * the local code page (Windows-1252 in France): "Entrée" would open as "EntrÃ©e".
      */
     public static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** What makes Excel or LibreOffice read a cell as a formula (tab and CR included, as OWASP lists them). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private Csv() {
+    private final CSVPrinter printer;
+
+    private Csv(CSVPrinter printer) {
+        this.printer = printer;
     }
 
     /**
-     * A printer on the stream, the byte order mark already written. Closing the printer closes the
-     * stream; flush it instead to leave the stream (a ZIP entry) open.
+     * A file on the stream, the byte order mark already written. The stream stays open (it may be a
+     * ZIP entry): {@link #flush()} when done.
      */
-    public static CSVPrinter printer(OutputStream out) throws IOException {
+    public static Csv on(OutputStream out) throws IOException {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write(BYTE_ORDER_MARK);
-        return new CSVPrinter(writer, FORMAT);
+        return new Csv(new CSVPrinter(writer, FORMAT));
+    }
+
+    /**
+     * One line. Integers and decimals are written as numbers; anything else (names, reasons, dates,
+     * translated labels) as its text, guarded against formulas; {@code null} as an empty cell.
+     */
+    public void row(Object... cells) throws IOException {
+        Object[] values = new Object[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            values[i] = value(cells[i]);
+        }
+        printer.printRecord(values);
+    }
+
+    public void flush() throws IOException {
+        printer.flush();
+    }
+
+    private static Object value(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        // Only the JDK's own numbers: their text is a plain number, which a leading minus leaves one.
+        if (cell instanceof Integer || cell instanceof Long || cell instanceof Short || cell instanceof Byte
+                || cell instanceof BigDecimal || cell instanceof BigInteger || cell instanceof Double
+                || cell instanceof Float) {
+            return cell;
+        }
+        return text(cell.toString());
     }
 
     /**
@@ -41,10 +80,10 @@ public final class Csv {
      * formula ("=HYPERLINK(...)") would be run by Excel when the file is opened, so it is kept as
      * text with a leading apostrophe, which Excel hides.
      */
-    public static String cell(String text) {
-        if (text == null || text.isEmpty()) {
+    static String text(String text) {
+        if (text.isEmpty()) {
             return "";
         }
-        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

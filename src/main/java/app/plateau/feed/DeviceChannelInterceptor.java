@@ -15,7 +15,8 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.stereotype.Component;
 
 /**
- * The feed's only gate. A CONNECT must carry a device token ({@code Authorization: Bearer …} or
+ * The feed's gate for STOMP frames ({@link FeedSessions} stops whatever comes before CONNECT, and
+ * connections that never send one). A CONNECT must carry a device token ({@code Authorization: Bearer …} or
  * {@code device-token}); a device may then subscribe to its own site's topics and its badge
  * replies, and only a badge reader may send, to {@code /app/badge}. A refused frame is dropped
  * and answered with an ERROR frame, after which Spring closes the connection.
@@ -50,8 +51,11 @@ class DeviceChannelInterceptor implements ChannelInterceptor {
             switch (accessor.getCommand()) {
                 case CONNECT, STOMP -> {
                     DevicePrincipal device = connect(accessor);
+                    if (!sessions.bind(accessor.getSessionId(), device.device().deviceId())) {
+                        // Its connect timeout came first: the connection is already answered and closed.
+                        return null;
+                    }
                     accessor.setUser(device);
-                    sessions.bind(accessor.getSessionId(), device.device().deviceId());
                 }
                 case SUBSCRIBE -> subscribe(principal(accessor), accessor.getDestination());
                 case SEND -> send(principal(accessor), accessor.getDestination());

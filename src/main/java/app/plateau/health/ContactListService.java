@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,15 +87,15 @@ public class ContactListService {
             throws IOException {
         ContactList list = compute(personId, from, to);
         accessLog.record(siteOf(personId), HealthAccess.Action.EXPORT, personId, "CSV, " + detail(list));
-        CSVPrinter csv = Csv.printer(out);
-        csv.printRecord(CSV_HEADER.stream().map(key -> Messages.get(locale, key)));
+        Csv csv = Csv.on(out);
+        csv.row(CSV_HEADER.stream().map(key -> Messages.get(locale, key)).toArray());
         DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(list.zone());
         for (Contact contact : list.contacts()) {
-            csv.printRecord(Csv.cell(contact.name()), Csv.cell(contact.team()),
-                    contact.overlap().toMinutes(), String.join(", ", contact.floors()),
+            csv.row(contact.name(), contact.team(), contact.overlap().toMinutes(),
+                    String.join(", ", contact.floors()),
                     time.format(contact.firstOverlap().truncatedTo(ChronoUnit.SECONDS)),
                     time.format(contact.lastOverlap().truncatedTo(ChronoUnit.SECONDS)),
-                    Csv.cell(contact.sources(locale)));
+                    contact.sources(locale));
         }
         csv.flush();
         return list.contacts().size();

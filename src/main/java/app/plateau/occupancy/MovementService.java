@@ -20,8 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -103,8 +101,8 @@ public class MovementService {
     @Transactional(readOnly = true)
     public long writeCsv(MovementFilter filter, Locale locale, OutputStream out) throws IOException {
         Query query = resolve(filter);
-        CSVPrinter csv = Csv.printer(out);
-        csv.printRecord(CSV_HEADER.stream().map(key -> Messages.get(locale, key)));
+        Csv csv = Csv.on(out);
+        csv.row(CSV_HEADER.stream().map(key -> Messages.get(locale, key)).toArray());
         Instant afterAt = query.since();
         long afterId = -1;
         long written = 0;
@@ -113,7 +111,7 @@ public class MovementService {
             page = movements.after(query.siteId(), query.since(), query.until(), query.personId(), query.floorId(),
                     query.text(), afterAt, afterId, PageRequest.of(0, EXPORT_PAGE));
             for (Movement movement : page) {
-                csv.printRecord(row(movement, query.zone(), locale));
+                csv.row(row(movement, query.zone(), locale));
             }
             written += page.size();
             if (!page.isEmpty()) {
@@ -128,16 +126,16 @@ public class MovementService {
         return written;
     }
 
-    private static Stream<String> row(Movement movement, ZoneId zone, Locale locale) {
-        return Stream.of(
+    private static Object[] row(Movement movement, ZoneId zone, Locale locale) {
+        return new Object[] {
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                         movement.getAt().atZone(zone).truncatedTo(ChronoUnit.SECONDS)),
                 Messages.get(locale, movement.getKind().messageKey()),
-                Csv.cell(movement.getPersonName()),
-                Csv.cell(movement.getFromFloorName()),
-                Csv.cell(movement.getToFloorName()),
-                Csv.cell(movement.getActorName()),
-                Csv.cell(movement.getDetail()));
+                movement.getPersonName(),
+                movement.getFromFloorName(),
+                movement.getToFloorName(),
+                movement.getActorName(),
+                movement.getDetail()};
     }
 
     private Query resolve(MovementFilter filter) {

@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -131,6 +133,8 @@ public class RosterImportService {
 
     private static final Map<String, WorkMode> WORK_MODES = new HashMap<>();
     private static final Map<String, Role> ROLES = new HashMap<>();
+    /** How commons-csv names the line of a failure: "(startline 9)" or "at line: 9". */
+    private static final Pattern PARSER_LINE = Pattern.compile("(?:startline|line:) (\\d+)");
     /** Role labels run to three words ("Responsable de site"). */
     private static final int ROLE_WORDS_MAX = 3;
 
@@ -160,16 +164,23 @@ public class RosterImportService {
         this.accounts = accounts;
     }
 
-    /** Reads a roster file and checks every row; what makes the whole file unreadable is thrown. */
+    /**
+     * Reads a roster file and checks every row; what makes the whole file unreadable is thrown. The
+     * name and the bytes are checked here, whatever the browser's file chooser let through: only a
+     * {@code .csv} file of UTF-8 text is read.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public RosterPreview parse(long siteId, InputStream input, long size) {
+    public RosterPreview parse(long siteId, String fileName, InputStream input, long size) {
         CurrentUser.checkSite(siteId);
         if (!sites.existsById(siteId)) {
             throw new NotFoundException();
         }
         if (size > MAX_BYTES) {
             throw new DomainException("roster.error.file-too-large", MAX_MEGABYTES);
+        }
+        if (fileName == null || !fileName.strip().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new DomainException("roster.error.wrong-type");
         }
         List<RosterRow> rows = read(decode(input));
         return new RosterPreview(check(siteId, rows).stream().map(Checked::row).toList());
@@ -252,10 +263,13 @@ public class RosterImportService {
         try {
             bytes = input.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new DomainException("roster.error.not-csv", e.getMessage());
+            throw new UncheckedIOException(e);
         }
         if (bytes.length > MAX_BYTES) {
             throw new DomainException("roster.error.file-too-large", MAX_MEGABYTES);
+        }
+        if (isBinary(bytes)) {
+            throw new DomainException("roster.error.not-text");
         }
         // Excel writes a byte order mark in front of "CSV UTF-8" files.
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
@@ -271,6 +285,19 @@ public class RosterImportService {
         }
     }
 
+    /**
+     * Control characters other than tab and line ends never occur in a CSV text, while images,
+     * workbooks (a ZIP), PDFs and UTF-16 text all have them (a PNG in its first eight bytes).
+     */
+    private static boolean isBinary(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b >= 0 && b < ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<RosterRow> read(String text) {
         if (text.isBlank()) {
             throw new DomainException("roster.error.file-empty");
@@ -284,27 +311,49 @@ public class RosterImportService {
                 .setSkipHeaderRecord(true)
                 .setTrim(true)
                 .setIgnoreEmptyLines(true)
+                // Excel leaves a comma after the last column name when a column beyond it was used.
+                .setAllowMissingColumnNames(true)
                 .get();
         List<RosterRow> rows = new ArrayList<>();
+        long lineRead = 1;
         try (CSVParser parser = format.parse(new StringReader(text))) {
             Map<Column, Integer> columns = columns(parser.getHeaderNames());
             for (CSVRecord record : parser) {
+                lineRead = parser.getCurrentLineNumber();
                 if (record.stream().allMatch(String::isBlank)) {
                     continue;
                 }
                 if (rows.size() == MAX_ROWS) {
                     throw new DomainException("roster.error.too-many-rows", MAX_ROWS);
                 }
-                rows.add(row(parser.getCurrentLineNumber(), record, columns));
+                rows.add(row(lineRead, record, columns));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-            throw new DomainException("roster.error.not-csv", cause.getMessage());
+            throw unreadable(e, lineRead + 1);
         }
         if (rows.isEmpty()) {
             throw new DomainException("roster.error.file-empty");
         }
         return rows;
+    }
+
+    /**
+     * What the parser could not read, in the reader's words and with the line it stopped at,
+     * instead of its own English text ("(startline 9) EOF reached before encapsulated token
+     * finished"). The line is the one the parser names, or else the one after the last row read.
+     */
+    private static DomainException unreadable(Exception e, long nextLine) {
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String text = String.valueOf(cause.getMessage());
+        Matcher named = PARSER_LINE.matcher(text);
+        long line = named.find() ? Long.parseLong(named.group(1)) : nextLine;
+        if (text.contains("EOF reached before encapsulated token finished")) {
+            return new DomainException("roster.error.quote-unclosed", line);
+        }
+        if (text.contains("Invalid character between encapsulated token and delimiter")) {
+            return new DomainException("roster.error.quote-stray", line);
+        }
+        return new DomainException("roster.error.not-csv", line);
     }
 
     private static Map<Column, Integer> columns(List<String> headerNames) {

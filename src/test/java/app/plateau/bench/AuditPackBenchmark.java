@@ -26,7 +26,6 @@ import java.util.TimeZone;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -203,10 +202,10 @@ class AuditPackBenchmark {
             select.setFetchSize(1000);
             ZipOutputStream zip = new ZipOutputStream(new Counting());
             zip.putNextEntry(new ZipEntry("journal.csv"));
-            CSVPrinter csv = Csv.printer(zip);
+            Csv csv = Csv.on(zip);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    csv.printRecord(result.getTimestamp(1, UTC).toInstant().atZone(zone), result.getString(2),
+                    csv.row(result.getTimestamp(1, UTC).toInstant().atZone(zone), result.getString(2),
                             result.getString(3), result.getString(4), result.getString(5), result.getString(6),
                             result.getString(7));
                     rows++;

@@ -86,7 +86,7 @@ class RosterImportBenchmark {
         Signing.signIn(users, site.username(Role.ADMIN));
 
         long start = System.nanoTime();
-        RosterPreview preview = roster.parse(siteId, new ByteArrayInputStream(file), file.length);
+        RosterPreview preview = roster.parse(siteId, "roster.csv", new ByteArrayInputStream(file), file.length);
         long parsed = System.nanoTime();
         RosterResult result = roster.importRows(siteId, preview.validRows(), done -> { });
         long imported = System.nanoTime();

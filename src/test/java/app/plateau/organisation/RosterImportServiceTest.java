@@ -17,11 +17,15 @@ import app.plateau.security.AccountService;
 import app.plateau.security.AccountService.AccountDraft;
 import app.plateau.security.AccountUserDetailsService;
 import app.plateau.security.Role;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -225,9 +229,64 @@ class RosterImportServiceTest {
     }
 
     @Test
+    @Tag("security")
+    void a_file_not_named_csv_is_refused_whatever_its_content() {
+        byte[] file = RosterCsv.of(prefix + "-1,Salma Tazi,,,,,,");
+
+        for (String name : new String[] {"roster.xlsx", "roster.csv.exe", "roster", null}) {
+            assertRefused(() -> roster.parse(siteId, name, new ByteArrayInputStream(file), file.length),
+                    "roster.error.wrong-type");
+        }
+        assertThat(roster.parse(siteId, "ROSTER.CSV", new ByteArrayInputStream(file), file.length).rows())
+                .hasSize(1);
+    }
+
+    @Test
+    @Tag("security")
+    void an_image_renamed_csv_is_refused_as_not_a_text_file_and_nothing_is_saved() throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB), "png", png);
+        byte[] file = png.toByteArray();
+
+        assertRefused(() -> parse(file), "roster.error.not-text");
+        assertThat(people.count(siteId, null, prefix)).isZero();
+    }
+
+    @Test
+    @Tag("security")
+    void a_file_with_nul_bytes_is_refused_as_not_a_text_file_even_with_a_valid_header() {
+        byte[] csv = RosterCsv.of(prefix + "-1,Salma Tazi,,,,,,");
+        byte[] file = Arrays.copyOf(csv, csv.length + 3);
+
+        assertRefused(() -> parse(file), "roster.error.not-text");
+    }
+
+    @Test
+    @Tag("security")
+    void an_unclosed_quote_is_reported_in_words_with_the_line_where_it_opens() {
+        byte[] file = RosterCsv.of(
+                prefix + "-1,Salma Tazi,,,,,,",
+                prefix + "-2,\"Omar Alaoui,,,,,,",
+                prefix + "-3,Hajar Bennani,,,,,,");
+
+        assertRefused(() -> parse(file), "roster.error.quote-unclosed", 3L);
+    }
+
+    @Test
+    @Tag("security")
+    void text_after_a_closing_quote_is_reported_in_words_with_its_line() {
+        byte[] file = RosterCsv.of(
+                prefix + "-1,Salma Tazi,,,,,,",
+                prefix + "-2,\"Omar\" Alaoui,,,,,,");
+
+        assertRefused(() -> parse(file), "roster.error.quote-stray", 3L);
+    }
+
+    @Test
     void files_beyond_the_size_and_row_limits_are_refused() {
         byte[] small = RosterCsv.of(prefix + "-1,Salma Tazi,,,,,,");
-        assertRefused(() -> roster.parse(siteId, new ByteArrayInputStream(small), RosterImportService.MAX_BYTES + 1L),
+        assertRefused(() -> roster.parse(siteId, "roster.csv", new ByteArrayInputStream(small),
+                RosterImportService.MAX_BYTES + 1L),
                 "roster.error.file-too-large", RosterImportService.MAX_MEGABYTES);
 
         byte[] tooLong = RosterCsv.generate(prefix, RosterImportService.MAX_ROWS + 1, team, "Plateau 1");
@@ -267,7 +326,8 @@ class RosterImportServiceTest {
         byte[] file = RosterCsv.of(prefix + "-1,Salma Tazi,,,,,,");
         List<RosterRow> rows = parse(file).rows();
 
-        assertThatThrownBy(() -> roster.parse(otherSite, new ByteArrayInputStream(file), file.length))
+        assertThatThrownBy(() -> roster.parse(otherSite, "roster.csv", new ByteArrayInputStream(file),
+                file.length))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> roster.importRows(otherSite, rows, done -> { }))
                 .isInstanceOf(AccessDeniedException.class);
@@ -279,7 +339,7 @@ class RosterImportServiceTest {
         List<RosterRow> rows = parse(file).rows();
         Signing.signIn(users, testSite.username(Role.AGENT));
 
-        assertThatThrownBy(() -> roster.parse(siteId, new ByteArrayInputStream(file), file.length))
+        assertThatThrownBy(() -> roster.parse(siteId, "roster.csv", new ByteArrayInputStream(file), file.length))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> roster.importRows(siteId, rows, done -> { }))
                 .isInstanceOf(AccessDeniedException.class);
@@ -307,7 +367,7 @@ class RosterImportServiceTest {
     }
 
     private RosterPreview parse(byte[] file) {
-        return roster.parse(siteId, new ByteArrayInputStream(file), file.length);
+        return roster.parse(siteId, "roster.csv", new ByteArrayInputStream(file), file.length);
     }
 
     private RosterResult importAll(RosterPreview preview) {

@@ -24,9 +24,11 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
@@ -63,9 +65,9 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
         addClassName("admin-view");
         setSizeFull();
 
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> showPreview(bytes)));
+        upload.setUploadHandler(this::receive);
         upload.setMaxFileSize(RosterImportService.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setAcceptedFileTypes(".csv");
         upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(event -> Notifications.error(event.getErrorMessage()));
 
@@ -101,6 +103,7 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
         this.executor = executor;
     }
 
+    /** Every text the upload component shows by itself, in the user's language instead of its built-in English. */
     private UploadI18N uploadTexts() {
         return new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("roster.choose"))
@@ -108,18 +111,59 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("roster.upload"))
                         .setMany(getTranslation("roster.upload")))
                 .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("upload.error.too-many-files"))
                         .setFileIsTooBig(getTranslation("roster.error.file-too-large",
                                 RosterImportService.MAX_MEGABYTES))
-                        .setIncorrectFileType(getTranslation("roster.error.wrong-type")));
+                        .setIncorrectFileType(getTranslation("roster.error.wrong-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("upload.status.connecting"))
+                                .setStalled(getTranslation("upload.status.stalled"))
+                                .setProcessing(getTranslation("upload.status.processing"))
+                                .setHeld(getTranslation("upload.status.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("upload.remaining-time.prefix"))
+                                .setUnknown(getTranslation("upload.remaining-time.unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("upload.error.server-unavailable"))
+                                .setUnexpectedServerError(getTranslation("upload.error.unexpected",
+                                        RosterImportService.MAX_MEGABYTES))
+                                .setForbidden(getTranslation("upload.error.forbidden"))))
+                .setFile(new UploadI18N.File()
+                        .setRetry(getTranslation("upload.file.retry"))
+                        .setStart(getTranslation("upload.file.start"))
+                        .setRemove(getTranslation("upload.file.remove")))
+                // Powers of 1024, as the limit in the messages ("5 Mo") is counted.
+                .setUnits(List.of(getTranslation("upload.units").split(" ")), 1024);
     }
 
-    private void showPreview(byte[] bytes) {
+    /**
+     * Reads at most one byte more than the limit, whatever size the request claims, so that an
+     * oversized or endless upload holds no more memory than an allowed one; the service judges the
+     * rest (name, size, content).
+     */
+    private void receive(UploadEvent event) throws IOException {
+        String fileName = event.getFileName();
+        byte[] bytes;
+        try (InputStream content = event.getInputStream()) {
+            bytes = content.readNBytes(RosterImportService.MAX_BYTES + 1);
+        }
+        event.getUI().access(() -> showPreview(fileName, bytes));
+    }
+
+    private void showPreview(String fileName, byte[] bytes) {
         resetPreview();
         Long siteId = site.siteId();
         if (siteId == null) {
             return;
         }
-        preview = roster.parse(siteId, new ByteArrayInputStream(bytes), bytes.length);
+        try {
+            preview = roster.parse(siteId, fileName, new ByteArrayInputStream(bytes), bytes.length);
+        } catch (RuntimeException refused) {
+            // The refused file leaves the list: it must not look received.
+            upload.clearFileList();
+            throw refused;
+        }
         int valid = preview.validCount();
         summary.setText(getTranslation("roster.preview", preview.rows().size(), valid, preview.errorCount()));
         grid.setItems(preview.rows());

@@ -12,6 +12,7 @@ import app.plateau.Fixtures.TestSite;
 import app.plateau.KaribuTest;
 import app.plateau.organisation.PersonService;
 import app.plateau.organisation.RosterCsv;
+import app.plateau.organisation.RosterImportService;
 import app.plateau.organisation.RosterImportService.RosterRow;
 import app.plateau.security.AccountService;
 import app.plateau.security.AccountService.AccountDraft;
@@ -22,9 +23,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumSet;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -98,6 +106,79 @@ class RosterImportViewTest extends KaribuTest {
         act(() -> upload("matricule,e-mail\nX1,\n".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(notifications()).containsExactly("Colonne manquante dans l’en-tête : « Nom complet ».");
+        assertThat(_size(_get(Grid.class))).isZero();
+    }
+
+    @Test
+    @Tag("security")
+    void the_upload_component_speaks_french_including_its_server_refusals_and_the_size_limit() {
+        openAsAdministrator();
+
+        UploadI18N texts = _get(Upload.class).getI18n();
+
+        assertThat(texts.getError().getFileIsTooBig()).isEqualTo("Le fichier dépasse 5 Mo.");
+        assertThat(texts.getError().getIncorrectFileType()).isEqualTo("Choisissez un fichier .csv.");
+        assertThat(texts.getError().getTooManyFiles()).isEqualTo("Un seul fichier à la fois.");
+        assertThat(texts.getUploading().getError().getForbidden())
+                .isEqualTo("Envoi refusé : la page n’accepte plus ce fichier. Rechargez-la et réessayez.");
+        assertThat(texts.getUploading().getError().getUnexpectedServerError())
+                .isEqualTo("Le serveur n’a pas pu recevoir le fichier (au plus 5 Mo). Réessayez.");
+        assertThat(texts.getUploading().getError().getServerUnavailable())
+                .isEqualTo("Envoi impossible : le serveur ne répond pas. Réessayez dans un instant.");
+        assertThat(texts.getUploading().getStatus().getConnecting()).isEqualTo("Connexion…");
+        assertThat(texts.getUploading().getRemainingTime().getPrefix()).isEqualTo("temps restant :");
+        assertThat(texts.getFile().getRemove()).isEqualTo("Retirer");
+        assertThat(texts.getUnits().getSize()).startsWith("o", "ko", "Mo");
+    }
+
+    @Test
+    @Tag("security")
+    void a_file_over_the_limit_is_refused_with_the_limit_and_leaves_the_list() {
+        openAsAdministrator();
+        byte[] big = new byte[RosterImportService.MAX_BYTES + 1];
+        Arrays.fill(big, (byte) 'a');
+
+        act(() -> upload(big));
+
+        assertThat(notifications()).containsExactly("Le fichier dépasse 5 Mo.");
+        assertThat(_size(_get(Grid.class))).isZero();
+    }
+
+    @Test
+    @Tag("security")
+    void a_quoting_error_is_shown_in_french_with_its_line_not_as_parser_text() {
+        openAsAdministrator();
+
+        act(() -> upload(RosterCsv.of(prefix + "-1,Salma Tazi,,,,,,", prefix + "-2,\"Omar Alaoui,,,,,,")));
+
+        assertThat(notifications()).containsExactly(
+                "Ligne 3 : un guillemet (\") s’ouvre et n’est jamais refermé. Vérifiez les guillemets de cette ligne.");
+        assertThat(_size(_get(Grid.class))).isZero();
+    }
+
+    @Test
+    @Tag("security")
+    void an_image_renamed_csv_is_refused_as_not_a_text_file() throws IOException {
+        openAsAdministrator();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB), "png", png);
+
+        act(() -> upload(png.toByteArray()));
+
+        assertThat(notifications()).containsExactly("Ce fichier n’est pas un fichier texte CSV (image, classeur Excel"
+                + " ou autre fichier binaire) : enregistrez la liste au format « CSV UTF-8 ».");
+        assertThat(_size(_get(Grid.class))).isZero();
+    }
+
+    @Test
+    @Tag("security")
+    void a_file_not_named_csv_is_refused_even_when_sent_past_the_browser_check() {
+        openAsAdministrator();
+
+        act(() -> _upload(_get(Upload.class), "roster.xlsx", "text/csv",
+                RosterCsv.of(prefix + "-1,Salma Tazi,,,,,,")));
+
+        assertThat(notifications()).containsExactly("Choisissez un fichier .csv.");
         assertThat(_size(_get(Grid.class))).isZero();
     }
 
