@@ -52,6 +52,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -63,10 +64,12 @@ import org.springframework.stereotype.Component;
  * 12 teams of 20 agents and their leads, a manager, a health officer, an auditor and the
  * demo accounts documented in the README; then, once too (also on a site seeded before meetings
  * existed), its bridges, rooms and the demo lead's meetings. It goes through the services, so it
- * obeys every rule.
+ * obeys every rule. At every start it gives the demo accounts that have no password the documented one.
  */
 @Component
 @ConditionalOnProperty(name = "plateau.demo-data", havingValue = "true")
+// Before the start-up check of demo passwords, which then sees the accounts made on a first start.
+@Order(DemoPasswords.ORDER - 1)
 class DemoData implements ApplicationRunner {
 
     static final String SITE_NAME = "Casablanca Sidi Maârouf";
@@ -130,6 +133,8 @@ class DemoData implements ApplicationRunner {
             if (hygiene.templates(site.getId()).stream().noneMatch(t -> HYGIENE_TEMPLATE.equals(t.getName()))) {
                 seedHygiene(site);
             }
+            // Also after a start without demo data, which took the demo passwords away.
+            DemoPasswords.USERNAMES.forEach(demoPasswords::giveDemoPassword);
         });
     }
 
@@ -180,9 +185,6 @@ class DemoData implements ApplicationRunner {
                 null);
         accounts.create(new AccountDraft("admin", "Administrateur Plateau", null, null, EnumSet.of(Role.ADMIN)),
                 null);
-        for (String username : List.of("agent", "lead", "manager", "health", "auditor", "admin")) {
-            demoPasswords.setDemoPassword(username);
-        }
         int present = checkIn(floorList, onSiteByFloor);
         LOG.info("Seeded the demo site \"{}\" with {} people checked in, in {} ms", SITE_NAME, present,
                 (System.nanoTime() - started) / 1_000_000);
@@ -238,7 +240,6 @@ class DemoData implements ApplicationRunner {
         LOG.info("Seeded the demo bridges, rooms and meetings of \"{}\"", site.getName());
     }
 
-    /** Runs work as a demo account: a meeting is booked by its organiser, never by the system. */
     /**
      * The charter's standard hygiene round on every floor at 08:00 and 14:00. The health officer has
      * done the rounds open at start-up on the first floors: one with the gel dispenser of row C empty
@@ -270,6 +271,7 @@ class DemoData implements ApplicationRunner {
         });
     }
 
+    /** Runs work as a demo account: a meeting is booked by its organiser, never by the system. */
     private <T> T asUser(String username, Supplier<T> work) {
         PlateauUser user = users.loadUserByUsername(username);
         SecurityContext previous = SecurityContextHolder.getContext();

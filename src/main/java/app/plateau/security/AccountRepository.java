@@ -42,6 +42,25 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("update Account a set a.failedAttempts = 0, a.heldUntil = null where a.id = :id")
     int clearFailures(@Param("id") Long id);
 
+    /** Whether someone can administer every site: a global administrator with a password, not locked. */
+    @Query("""
+            select count(a) > 0 from Account a join a.roles r
+            where r = app.plateau.security.Role.ADMIN and a.siteId is null
+              and a.passwordHash is not null and a.locked = false
+            """)
+    boolean existsGlobalAdministratorWhoCanSignIn();
+
+    /**
+     * Takes an account's password away, only if it is still the one read: parallel starts may do it
+     * twice, and an edit made meanwhile is not overwritten.
+     */
+    @Modifying(clearAutomatically = true)
+    @Query("""
+            update Account a set a.passwordHash = null, a.failedAttempts = 0, a.heldUntil = null
+            where a.id = :id and a.passwordHash = :passwordHash
+            """)
+    int removePassword(@Param("id") Long id, @Param("passwordHash") String passwordHash);
+
     @Query("""
             select a from Account a
             where (:siteId is null or a.siteId = :siteId)

@@ -31,10 +31,12 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The demo site a newcomer meets on the first {@code ./mvnw}, in a database of its own. */
@@ -70,6 +72,8 @@ class DemoDataTest {
     private PhysicalMeetingService requests;
     @Autowired
     private MeetingService meetings;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -182,6 +186,19 @@ class DemoDataTest {
         assertThat(rooms.count(siteId)).isEqualTo(2);
         Signing.signIn(users, "manager");
         assertThat(requests.countPending()).isEqualTo(1);
+    }
+
+    @Test
+    @Tag("security")
+    void starting_again_with_demo_data_gives_back_the_demo_password_a_start_without_it_took_away()
+            throws Exception {
+        // What a start without demo data leaves: the demo accounts without a password.
+        jdbc.update("UPDATE account SET password_hash = NULL WHERE username IN ('admin', 'agent')");
+
+        demoData.run(null);
+
+        assertRole("admin", Role.ADMIN);
+        assertRole("agent", Role.AGENT);
     }
 
     private void assertRole(String username, Role role) {
