@@ -4,7 +4,6 @@ import app.plateau.base.Checks;
 import app.plateau.base.DomainException;
 import app.plateau.base.NotFoundException;
 import app.plateau.occupancy.FloorLedger;
-import app.plateau.occupancy.StayChange;
 import app.plateau.organisation.Person;
 import app.plateau.organisation.Team;
 import app.plateau.security.CurrentUser;
@@ -116,7 +115,7 @@ public class SymptomService {
                 ? null : team.getLead().getId();
         symptomCase.decide(outcome, until, clock.instant(), actor, lead);
         if (outcome.blocks()) {
-            ledger.checkOutIfPresent(person, StayChange.HEALTH, actor);
+            ledger.checkOutIfPresent(person);
         }
         events.publishEvent(new CaseDecided(symptomCase.getSiteId(), lead));
     }

@@ -4,7 +4,6 @@ import app.plateau.base.Checks;
 import app.plateau.base.DomainException;
 import app.plateau.base.NotFoundException;
 import app.plateau.occupancy.FloorLedger;
-import app.plateau.occupancy.StayChange;
 import app.plateau.organisation.Person;
 import app.plateau.organisation.Site;
 import app.plateau.security.CurrentUser;
@@ -78,7 +77,7 @@ public class TemperatureService {
         TemperatureCheck check = checks.save(new TemperatureCheck(person, clock.instant(), moment, result,
                 temperature, actor));
         if (result == CheckResult.ABOVE_THRESHOLD) {
-            ledger.checkOutIfPresent(person, StayChange.HEALTH, actor);
+            ledger.checkOutIfPresent(person);
         }
         return check.getId();
     }

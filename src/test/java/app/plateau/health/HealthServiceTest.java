@@ -120,12 +120,11 @@ class HealthServiceTest extends SignedInServiceTest {
         assertThat(whereIsAgent()).isNull();
         signIn(testSite.username(Role.AGENT));
         DomainException refused = refusal(() -> presence.checkIn(agent().getId(), testSite.floor1().getId()));
-        assertThat(Messages.get(Locale.FRENCH, refused))
-                .isEqualTo(agent().getFullName() + " ne peut pas entrer sur un plateau : avis du responsable santé requis.");
+        assertThat(Messages.get(Locale.FRENCH, refused)).isEqualTo("Entrée refusée : voyez le responsable santé.");
         Signing.signOut();
         String reader = Fixtures.asSystem(() -> devices.create(new DeviceDraft(siteId(), Fixtures.unique("Lecteur "),
                 DeviceKind.BADGE_READER, testSite.floor1().getId())).token());
-        assertRefused(() -> presence.badgeIn(reader, agent().getEmployeeNumber()), "health.gate.refused");
+        assertRefused(() -> presence.badgeIn(reader, agent().getEmployeeNumber()), "health.gate.see-officer");
 
         asOfficer();
         List<Block> blocked = temperatures.blocked(siteId());
@@ -166,17 +165,17 @@ class HealthServiceTest extends SignedInServiceTest {
         signIn(testSite.username(Role.SITE_MANAGER));
         assertThat(history.page(MovementFilter.day(siteId(), today(), null, agent().getFullName()),
                 org.springframework.data.domain.PageRequest.of(0, 10))).extracting(Movement::getKind)
-                .contains(MovementKind.HEALTH_CHECK_OUT);
+                .contains(MovementKind.CHECK_OUT);
         signIn(testSite.username(Role.AGENT));
-        assertRefused(() -> presence.checkIn(agent().getId(), testSite.floor1().getId()), "health.gate.refused");
+        assertRefused(() -> presence.checkIn(agent().getId(), testSite.floor1().getId()), "health.gate.see-officer");
 
         HealthGate gate = new HealthGate(checkRepository, caseRepository, clock);
         HealthGate onTheDate = new HealthGate(checkRepository, caseRepository,
                 Clock.offset(clock, Duration.ofDays(2)));
         HealthGate dayAfter = new HealthGate(checkRepository, caseRepository, Clock.offset(clock, Duration.ofDays(3)));
-        assertThat(refusal(() -> gate.check(agent()))).isNotNull();
-        assertThat(refusal(() -> onTheDate.check(agent()))).isNotNull();
-        dayAfter.check(agent());
+        assertThat(refusal(() -> gate.check(agent(), true))).isNotNull();
+        assertThat(refusal(() -> onTheDate.check(agent(), true))).isNotNull();
+        dayAfter.check(agent(), true);
 
         signIn(testSite.username(Role.TEAM_LEAD));
         List<ReportedCase> notices = symptoms.noticesForMe();
