@@ -75,7 +75,8 @@ public class SymptomService {
     public List<CaseRow> open(long siteId) {
         CurrentUser.checkSite(siteId);
         List<CaseRow> rows = cases.open(siteId).stream().map(CaseRow::of).toList();
-        accessLog.record(siteId, HealthAccess.Action.READ, null, "open cases: " + rows.size());
+        accessLog.record(siteId, HealthAccess.Action.READ, null, rows.stream().map(CaseRow::personId).toList(),
+                "open cases: " + rows.size());
         return rows;
     }
 

@@ -16,6 +16,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,33 +84,43 @@ public class TemperatureService {
         return check.getId();
     }
 
-    /** The site's checks of the day (in the site's zone), newest first. */
+    /**
+     * A page of the site's checks of the day (in the site's zone), newest first; the read is logged with
+     * the people on the page, so a page of N checks logs N people, whatever the day's size.
+     */
     @PreAuthorize(OFFICER)
     @Transactional
-    public List<CheckRow> today(long siteId) {
-        Site site = site(siteId);
-        ZoneId zone = site.zoneId();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        Instant from = today.atStartOfDay(zone).toInstant();
-        Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
-        List<CheckRow> rows = checks.between(siteId, from, to).stream().map(CheckRow::of).toList();
-        accessLog.record(siteId, HealthAccess.Action.READ, null, "checks " + today + ": " + rows.size());
+    public List<CheckRow> today(long siteId, int offset, int limit) {
+        Day day = today(site(siteId));
+        Pageable page = PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit));
+        List<CheckRow> rows = checks.between(siteId, day.start(), day.end(), page).stream().map(CheckRow::of)
+                .toList();
+        accessLog.record(siteId, HealthAccess.Action.READ, null, rows.stream().map(CheckRow::personId).toList(),
+                "checks " + day.date() + ": " + rows.size());
         return rows;
+    }
+
+    /** How many checks the site has of the day: a count names no one, so it is not a logged read. */
+    @PreAuthorize(OFFICER)
+    @Transactional(readOnly = true)
+    public long countToday(long siteId) {
+        Day day = today(site(siteId));
+        return checks.countBetween(siteId, day.start(), day.end());
     }
 
     /** Everyone the site's health rules keep off the floors now, by check or by decision. */
     @PreAuthorize(OFFICER)
     @Transactional
     public List<Block> blocked(long siteId) {
-        Site site = site(siteId);
-        LocalDate today = LocalDate.now(clock.withZone(site.zoneId()));
+        LocalDate today = today(site(siteId)).date();
         List<Block> blocks = new ArrayList<>();
         checks.blocking(siteId).forEach(check -> blocks.add(new Block(Block.Kind.TEMPERATURE, check.getId(),
                 check.getPerson().getId(), check.getPerson().getFullName(), check.getAt(), null)));
         cases.blocking(siteId, today).forEach(symptomCase -> blocks.add(new Block(Block.Kind.DECISION,
                 symptomCase.getId(), symptomCase.getPerson().getId(), symptomCase.getPerson().getFullName(),
                 symptomCase.getDecidedAt(), symptomCase.getUntil())));
-        accessLog.record(siteId, HealthAccess.Action.READ, null, "blocked: " + blocks.size());
+        accessLog.record(siteId, HealthAccess.Action.READ, null, blocks.stream().map(Block::personId).toList(),
+                "blocked: " + blocks.size());
         return blocks;
     }
 
@@ -128,6 +140,17 @@ public class TemperatureService {
             CurrentUser.checkSite(symptomCase.getSiteId());
             symptomCase.lift(clock.instant(), actor);
         }
+    }
+
+    /** The site's day now, in its zone, and the instants it runs from (included) and to (excluded). */
+    private record Day(LocalDate date, Instant start, Instant end) {
+    }
+
+    private Day today(Site site) {
+        ZoneId zone = site.zoneId();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return new Day(today, today.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     private Person person(long personId) {

@@ -71,6 +71,10 @@ class HealthPrivacyTest extends SignedInServiceTest {
     @Autowired
     AuditPackService packs;
     @Autowired
+    ContactListService contacts;
+    @Autowired
+    HealthAccessService accessService;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     javax.sql.DataSource dataSource;
@@ -200,6 +204,53 @@ class HealthPrivacyTest extends SignedInServiceTest {
     }
 
     @Test
+    void a_list_read_records_the_people_whose_data_it_showed() {
+        signIn(testSite.username(Role.HEALTH_OFFICER));
+        temperatures.record(agent.getId(), CheckMoment.ENTRY, CheckResult.CLEARED, null);
+        temperatures.record(testSite.lead().getId(), CheckMoment.ENTRY, CheckResult.CLEARED, null);
+
+        temperatures.today(siteId(), 0, 50);
+        assertThat(personsOfLastRead()).containsExactlyInAnyOrder(agent.getId(), testSite.lead().getId());
+        // A page of one check logs one person: the newest check, the lead's.
+        temperatures.today(siteId(), 0, 1);
+        assertThat(personsOfLastRead()).containsExactly(testSite.lead().getId());
+        assertThat(temperatures.countToday(siteId())).isEqualTo(2);
+    }
+
+    @Test
+    void the_access_log_answers_who_read_a_persons_data_through_every_list_and_export() throws Exception {
+        Person other = fixtures.person(testSite.site(), Fixtures.unique("O"), "Autre " + Fixtures.unique(""), null,
+                testSite.floor2());
+        checksIn(agent, Role.AGENT);
+        checksIn(testSite.lead(), Role.TEAM_LEAD);
+        signIn(testSite.username(Role.HEALTH_OFFICER));
+        temperatures.record(agent.getId(), CheckMoment.ENTRY, CheckResult.ABOVE_THRESHOLD,
+                new BigDecimal("38.2"));
+        symptoms.report(agent.getId(), Set.of(Symptom.ACHES), null);
+        Instant since = clock.instant().minusSeconds(1);
+        Instant until = clock.instant().plusSeconds(3600);
+        long before = accessService.count(siteId(), since, until, agent.getId());
+
+        temperatures.today(siteId(), 0, 50);
+        temperatures.blocked(siteId());
+        symptoms.open(siteId());
+        contacts.contacts(testSite.lead().getId(), since.minusSeconds(3600), until);
+        contacts.writeCsv(testSite.lead().getId(), since.minusSeconds(3600), until, Locale.FRENCH,
+                new ByteArrayOutputStream());
+
+        List<HealthAccess> reads = accessService.page(siteId(), since, until, agent.getId(), 0, 20);
+        assertThat(reads).hasSize((int) before + 5);
+        assertThat(reads.subList(0, 5)).extracting(HealthAccess::getAction).containsExactly(
+                HealthAccess.Action.EXPORT, HealthAccess.Action.CONTACT_LIST, HealthAccess.Action.READ,
+                HealthAccess.Action.READ, HealthAccess.Action.READ);
+        assertThat(reads).extracting(HealthAccess::getReader).containsOnly(officerName());
+        assertThat(accessService.count(siteId(), since, until, agent.getId())).isEqualTo(before + 5);
+        // Someone whose data no read showed is in no line.
+        assertThat(accessService.page(siteId(), since, until, other.getId(), 0, 20)).isEmpty();
+        assertThat(accessService.count(siteId(), since, until, null)).isGreaterThanOrEqualTo(before + 5);
+    }
+
+    @Test
     void the_migration_rewrites_the_health_check_outs_journalled_before_it() {
         Instant at = clock.instant();
         jdbc.update("insert into movement (site_id, at, kind, person_id, person_name, from_floor_id, from_floor_name,"
@@ -226,6 +277,11 @@ class HealthPrivacyTest extends SignedInServiceTest {
             jdbc.update("delete from movement where site_id = ? and kind = 'HEALTH_CHECK_OUT'", siteId());
             jdbc.update("delete from presence where site_id = ? and end_kind = 'HEALTH'", siteId());
         }
+    }
+
+    private List<Long> personsOfLastRead() {
+        return jdbc.queryForList("select person_id from health_read_person where read_id = (select max(id)"
+                + " from health_read_log where site_id = ?)", Long.class, siteId());
     }
 
     private static List<CSVRecord> records(String csv) throws java.io.IOException {

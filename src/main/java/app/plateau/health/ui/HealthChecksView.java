@@ -95,6 +95,9 @@ public class HealthChecksView extends VerticalLayout implements HasDynamicTitle 
         today.addColumn(row -> row.temperature() == null ? "" : row.temperature() + " °C")
                 .setHeader(getTranslation("health.check.temperature")).setKey("temperature");
         today.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // Page by page: each page read is logged with the people on it, never the whole day at once.
+        today.setItems(query -> checks.today(siteId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) checks.countToday(siteId));
 
         blocked.addColumn(Block::personName).setHeader(getTranslation("health.check.person")).setKey("person")
                 .setAutoWidth(true);
@@ -136,7 +139,7 @@ public class HealthChecksView extends VerticalLayout implements HasDynamicTitle 
 
     private void refresh() {
         blocked.setItems(checks.blocked(siteId));
-        today.setItems(checks.today(siteId));
+        today.getDataProvider().refreshAll();
     }
 
     @Override
