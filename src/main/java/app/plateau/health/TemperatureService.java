@@ -9,12 +9,14 @@ import app.plateau.organisation.Site;
 import app.plateau.security.CurrentUser;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -30,6 +32,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class TemperatureService {
 
     private static final String OFFICER = "hasRole('HEALTH_OFFICER')";
+    /** The lowest body temperature taken as measured, in °C: below it, the value was mistyped. */
+    public static final BigDecimal LOWEST = new BigDecimal("34.0");
+    /** The highest body temperature taken as measured, in °C. */
+    public static final BigDecimal HIGHEST = new BigDecimal("43.0");
+    /** The longest text read as a temperature: "38,6" needs four characters, a mistyped one a few more. */
+    public static final int TYPED_MAX = 10;
+    /** Digits, then a comma or a dot before the decimals: both separators, in every language. */
+    private static final Pattern TYPED = Pattern.compile("\\d{1,6}([.,]\\d{1,6})?");
 
     private final TemperatureCheckRepository checks;
     private final SymptomCaseRepository cases;
@@ -59,9 +69,27 @@ public class TemperatureService {
     }
 
     /**
+     * Reads a temperature as it was typed: digits with a comma or a dot before the tenths, so that
+     * 38,6 and 38.6 are both 38.6 whatever the reader's language (a French keyboard's number pad
+     * types a dot). Every decimal typed is kept, for {@link #record} to refuse a finer one than it
+     * keeps rather than round it. Empty text is no value; anything else is refused with a message.
+     */
+    public static BigDecimal parse(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.length() > TYPED_MAX || !TYPED.matcher(text).matches()) {
+            throw new DomainException("health.error.temperature-unreadable",
+                    text.length() > TYPED_MAX ? text.substring(0, TYPED_MAX) + "…" : text);
+        }
+        return new BigDecimal(text.replace(',', '.'));
+    }
+
+    /**
      * Records a check. A cleared check keeps no value; one above the threshold needs the value (at
-     * least the threshold), keeps it, ends the person's presence at once and blocks their check-in
-     * until cleared. Returns the check's id.
+     * least the threshold, within {@link #LOWEST}–{@link #HIGHEST}, to the tenth of a degree), keeps it,
+     * ends the person's presence at once and blocks their check-in until cleared. Returns the check's id.
      */
     @PreAuthorize(OFFICER)
     @Transactional
@@ -70,14 +98,15 @@ public class TemperatureService {
         Checks.required(moment, "health.check.moment");
         Checks.required(result, "health.check.result");
         String actor = CurrentUser.get().displayName();
+        BigDecimal value = null;
         if (result == CheckResult.ABOVE_THRESHOLD) {
-            Checks.required(temperature, "health.check.temperature");
-            if (temperature.compareTo(threshold) < 0) {
-                throw new DomainException("health.error.below-threshold", temperature, threshold);
+            value = plausible(Checks.required(temperature, "health.check.temperature"));
+            if (value.compareTo(threshold) < 0) {
+                throw new DomainException("health.error.below-threshold", value, threshold);
             }
         }
         TemperatureCheck check = checks.save(new TemperatureCheck(person, clock.instant(), moment, result,
-                temperature, actor));
+                value, actor));
         if (result == CheckResult.ABOVE_THRESHOLD) {
             ledger.checkOutIfPresent(person);
         }
@@ -140,6 +169,17 @@ public class TemperatureService {
             CurrentUser.checkSite(symptomCase.getSiteId());
             symptomCase.lift(clock.instant(), actor);
         }
+    }
+
+    /** The value, to the tenth, when a body may have it: else a message, not a database error. */
+    private static BigDecimal plausible(BigDecimal temperature) {
+        if (temperature.compareTo(LOWEST) < 0 || temperature.compareTo(HIGHEST) > 0) {
+            throw new DomainException("health.error.temperature-range", temperature, LOWEST, HIGHEST);
+        }
+        if (temperature.stripTrailingZeros().scale() > 1) {
+            throw new DomainException("health.error.temperature-precision", temperature);
+        }
+        return temperature.setScale(1, RoundingMode.UNNECESSARY);
     }
 
     /** The site's day now, in its zone, and the instants it runs from (included) and to (excluded). */

@@ -251,6 +251,39 @@ class HealthPrivacyTest extends SignedInServiceTest {
     }
 
     @Test
+    void a_temperature_is_read_with_a_comma_or_a_dot_in_every_language_and_bad_text_is_refused() {
+        assertThat(TemperatureService.parse("38,6")).isEqualByComparingTo("38.6");
+        assertThat(TemperatureService.parse(" 38.6 ")).isEqualByComparingTo("38.6");
+        assertThat(TemperatureService.parse("39")).isEqualByComparingTo("39");
+        assertThat(TemperatureService.parse("37,85")).isEqualTo(new BigDecimal("37.85"));
+        assertThat(TemperatureService.parse("")).isNull();
+        for (String typed : List.of("38,6,1", "1.038,6", "-38", "38 6", "trente-huit", "38,", "3,86e1")) {
+            assertRefused(() -> TemperatureService.parse(typed), "health.error.temperature-unreadable");
+        }
+
+        signIn(testSite.username(Role.HEALTH_OFFICER));
+        temperatures.record(agent.getId(), CheckMoment.ENTRY, CheckResult.ABOVE_THRESHOLD,
+                TemperatureService.parse("43,0"));
+        temperatures.record(testSite.lead().getId(), CheckMoment.ENTRY, CheckResult.ABOVE_THRESHOLD,
+                TemperatureService.parse("38.60"));
+        assertThat(temperatures.today(siteId(), 0, 10)).extracting(row -> row.temperature().toPlainString())
+                .containsExactly("38.6", "43.0");
+    }
+
+    @Test
+    void a_temperature_outside_the_plausible_range_or_finer_than_a_tenth_is_refused_and_nothing_is_saved() {
+        signIn(testSite.username(Role.HEALTH_OFFICER));
+        for (String typed : List.of("1000", "43.1", "33.9")) {
+            assertRefused(() -> temperatures.record(agent.getId(), CheckMoment.ENTRY,
+                    CheckResult.ABOVE_THRESHOLD, new BigDecimal(typed)), "health.error.temperature-range");
+        }
+        assertRefused(() -> temperatures.record(agent.getId(), CheckMoment.ENTRY, CheckResult.ABOVE_THRESHOLD,
+                new BigDecimal("37.85")), "health.error.temperature-precision");
+        assertThat(jdbc.queryForObject("select count(*) from health_temperature_check where person_id = ?", Long.class,
+                agent.getId())).isZero();
+    }
+
+    @Test
     void the_migration_rewrites_the_health_check_outs_journalled_before_it() {
         Instant at = clock.instant();
         jdbc.update("insert into movement (site_id, at, kind, person_id, person_name, from_floor_id, from_floor_name,"
