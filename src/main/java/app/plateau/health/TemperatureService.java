@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -36,10 +35,6 @@ public class TemperatureService {
     public static final BigDecimal LOWEST = new BigDecimal("34.0");
     /** The highest body temperature taken as measured, in °C. */
     public static final BigDecimal HIGHEST = new BigDecimal("43.0");
-    /** The longest text read as a temperature: "38,6" needs four characters, a mistyped one a few more. */
-    public static final int TYPED_MAX = 10;
-    /** Digits, then a comma or a dot before the decimals: both separators, in every language. */
-    private static final Pattern TYPED = Pattern.compile("\\d{1,6}([.,]\\d{1,6})?");
 
     private final TemperatureCheckRepository checks;
     private final SymptomCaseRepository cases;
@@ -66,24 +61,6 @@ public class TemperatureService {
     @Transactional(readOnly = true)
     public BigDecimal threshold() {
         return threshold;
-    }
-
-    /**
-     * Reads a temperature as it was typed: digits with a comma or a dot before the tenths, so that
-     * 38,6 and 38.6 are both 38.6 whatever the reader's language (a French keyboard's number pad
-     * types a dot). Every decimal typed is kept, for {@link #record} to refuse a finer one than it
-     * keeps rather than round it. Empty text is no value; anything else is refused with a message.
-     */
-    public static BigDecimal parse(String typed) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        if (text.length() > TYPED_MAX || !TYPED.matcher(text).matches()) {
-            throw new DomainException("health.error.temperature-unreadable",
-                    text.length() > TYPED_MAX ? text.substring(0, TYPED_MAX) + "…" : text);
-        }
-        return new BigDecimal(text.replace(',', '.'));
     }
 
     /**

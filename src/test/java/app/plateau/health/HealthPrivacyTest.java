@@ -252,20 +252,20 @@ class HealthPrivacyTest extends SignedInServiceTest {
 
     @Test
     void a_temperature_is_read_with_a_comma_or_a_dot_in_every_language_and_bad_text_is_refused() {
-        assertThat(TemperatureService.parse("38,6")).isEqualByComparingTo("38.6");
-        assertThat(TemperatureService.parse(" 38.6 ")).isEqualByComparingTo("38.6");
-        assertThat(TemperatureService.parse("39")).isEqualByComparingTo("39");
-        assertThat(TemperatureService.parse("37,85")).isEqualTo(new BigDecimal("37.85"));
-        assertThat(TemperatureService.parse("")).isNull();
+        assertThat(TypedTemperature.parse("38,6")).isEqualByComparingTo("38.6");
+        assertThat(TypedTemperature.parse(" 38.6 ")).isEqualByComparingTo("38.6");
+        assertThat(TypedTemperature.parse("39")).isEqualByComparingTo("39");
+        assertThat(TypedTemperature.parse("37,85")).isEqualTo(new BigDecimal("37.85"));
+        assertThat(TypedTemperature.parse("")).isNull();
         for (String typed : List.of("38,6,1", "1.038,6", "-38", "38 6", "trente-huit", "38,", "3,86e1")) {
-            assertRefused(() -> TemperatureService.parse(typed), "health.error.temperature-unreadable");
+            assertRefused(() -> TypedTemperature.parse(typed), "health.error.temperature-unreadable");
         }
 
         signIn(testSite.username(Role.HEALTH_OFFICER));
         temperatures.record(agent.getId(), CheckMoment.ENTRY, CheckResult.ABOVE_THRESHOLD,
-                TemperatureService.parse("43,0"));
+                TypedTemperature.parse("43,0"));
         temperatures.record(testSite.lead().getId(), CheckMoment.ENTRY, CheckResult.ABOVE_THRESHOLD,
-                TemperatureService.parse("38.60"));
+                TypedTemperature.parse("38.60"));
         assertThat(temperatures.today(siteId(), 0, 10)).extracting(row -> row.temperature().toPlainString())
                 .containsExactly("38.6", "43.0");
     }

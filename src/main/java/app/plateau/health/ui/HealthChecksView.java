@@ -7,6 +7,7 @@ import app.plateau.health.CheckMoment;
 import app.plateau.health.CheckResult;
 import app.plateau.health.CheckRow;
 import app.plateau.health.TemperatureService;
+import app.plateau.health.TypedTemperature;
 import app.plateau.organisation.Person;
 import app.plateau.organisation.PersonService;
 import app.plateau.organisation.SiteService;
@@ -47,8 +48,8 @@ public class HealthChecksView extends VerticalLayout implements HasDynamicTitle 
     final RadioButtonGroup<CheckMoment> moment = new RadioButtonGroup<>();
     final RadioButtonGroup<CheckResult> result = new RadioButtonGroup<>();
     /**
-     * Text, read by the service: a number field would read the dot of "38.6" by the interface's
-     * language, as a French grouping separator (386), where people type either separator.
+     * Text, read by {@link TypedTemperature}: a number field would read the dot of "38.6" by the
+     * interface's language, as a French grouping separator (386), where people type either separator.
      */
     final TextField temperature = new TextField();
     final Grid<CheckRow> today = new Grid<>();
@@ -80,7 +81,7 @@ public class HealthChecksView extends VerticalLayout implements HasDynamicTitle 
         temperature.setHelperText(getTranslation("health.check.threshold", checks.threshold()));
         temperature.setPlaceholder(getTranslation("health.check.temperature.placeholder"));
         temperature.setAllowedCharPattern("[0-9.,]");
-        temperature.setMaxLength(TemperatureService.TYPED_MAX);
+        temperature.setMaxLength(TypedTemperature.MAX_LENGTH);
         temperature.setWidth("10em");
         temperature.addClassName("health-check-temperature");
         temperature.setVisible(false);
@@ -138,7 +139,7 @@ public class HealthChecksView extends VerticalLayout implements HasDynamicTitle 
             return;
         }
         checks.record(chosen.getId(), moment.getValue(), result.getValue(),
-                TemperatureService.parse(temperature.getValue()));
+                TypedTemperature.parse(temperature.getValue()));
         Notifications.success(getTranslation("health.check.saved", chosen.getFullName()));
         person.clear();
         result.setValue(CheckResult.CLEARED);
