@@ -72,7 +72,8 @@ public class ContactListService {
     @Transactional
     public ContactList contacts(long personId, Instant from, Instant to) {
         ContactList list = compute(personId, from, to);
-        accessLog.record(siteOf(personId), HealthAccess.Action.CONTACT_LIST, personId, detail(list));
+        accessLog.record(siteOf(personId), HealthAccess.Action.CONTACT_LIST, personId, contactIds(list),
+                detail(list));
         return list;
     }
 
@@ -86,7 +87,8 @@ public class ContactListService {
     public int writeCsv(long personId, Instant from, Instant to, Locale locale, OutputStream out)
             throws IOException {
         ContactList list = compute(personId, from, to);
-        accessLog.record(siteOf(personId), HealthAccess.Action.EXPORT, personId, "CSV, " + detail(list));
+        accessLog.record(siteOf(personId), HealthAccess.Action.EXPORT, personId, contactIds(list),
+                "CSV, " + detail(list));
         Csv csv = Csv.on(out);
         csv.row(CSV_HEADER.stream().map(key -> Messages.get(locale, key)).toArray());
         DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(list.zone());
@@ -196,6 +198,11 @@ public class ContactListService {
 
     private long siteOf(long personId) {
         return entityManager.find(Person.class, personId).getSite().getId();
+    }
+
+    /** The contacts are read too: that they were near the person is their health data as well. */
+    private static List<Long> contactIds(ContactList list) {
+        return list.contacts().stream().map(Contact::personId).toList();
     }
 
     private static String detail(ContactList list) {

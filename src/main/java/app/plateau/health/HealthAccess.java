@@ -1,16 +1,25 @@
 package app.plateau.health;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One line of the health access log: a read of a health record, or a deletion by retention. */
+/**
+ * One line of the health access log: a read of a health record or of a list of them, or a deletion
+ * by retention. A read keeps everyone whose data it showed, so "who read X's data" has an answer.
+ */
 @Entity
 @Table(name = "health_read_log")
 public class HealthAccess {
@@ -52,15 +61,26 @@ public class HealthAccess {
     @Column(updatable = false, length = DETAIL_MAX)
     private String detail;
 
+    /** Everyone whose health data was read, {@code personId} included: as many as the rows read. */
+    @ElementCollection
+    @CollectionTable(name = "health_read_person", joinColumns = @JoinColumn(name = "read_id"))
+    @Column(name = "person_id", nullable = false)
+    private Set<Long> personIds = new HashSet<>();
+
     protected HealthAccess() {
     }
 
-    HealthAccess(Long siteId, Instant at, String reader, Action action, Long personId, String detail) {
+    HealthAccess(Long siteId, Instant at, String reader, Action action, Long personId, Collection<Long> personIds,
+            String detail) {
         this.siteId = siteId;
         this.at = at;
         this.reader = reader;
         this.action = action;
         this.personId = personId;
+        this.personIds.addAll(personIds);
+        if (personId != null) {
+            this.personIds.add(personId);
+        }
         this.detail = detail == null || detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX);
     }
 

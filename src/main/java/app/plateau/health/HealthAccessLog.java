@@ -2,6 +2,8 @@ package app.plateau.health;
 
 import app.plateau.security.CurrentUser;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +27,16 @@ public class HealthAccessLog {
 
     /** Logs that the signed-in user (or the system) did {@code action} with the health data of a site. */
     public void record(long siteId, HealthAccess.Action action, Long personId, String detail) {
+        record(siteId, action, personId, List.of(), detail);
+    }
+
+    /**
+     * Logs a read that showed the health data of {@code personIds} (and of {@code personId}, the one it
+     * was about, if any): the page or the export read, so a line keeps as many people as it showed rows.
+     */
+    public void record(long siteId, HealthAccess.Action action, Long personId, Collection<Long> personIds,
+            String detail) {
         String reader = CurrentUser.find().map(user -> user.displayName()).orElse("Plateau");
-        log.save(new HealthAccess(siteId, clock.instant(), reader, action, personId, detail));
+        log.save(new HealthAccess(siteId, clock.instant(), reader, action, personId, personIds, detail));
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The health access log as the health officer reads it: who read which health data, and when. */
+/** The health access log as the health officer reads it: who read whose health data, and when. */
 @Service
 public class HealthAccessService {
 
@@ -19,19 +19,25 @@ public class HealthAccessService {
         this.log = log;
     }
 
-    /** The site's log lines from {@code from} (included) to {@code to} (excluded), newest first. */
+    /**
+     * The site's log lines from {@code from} (included) to {@code to} (excluded), newest first; with a
+     * person, only the lines that read their data.
+     */
     @PreAuthorize("hasRole('HEALTH_OFFICER')")
     @Transactional(readOnly = true)
-    public List<HealthAccess> page(long siteId, Instant from, Instant to, int offset, int limit) {
+    public List<HealthAccess> page(long siteId, Instant from, Instant to, Long personId, int offset, int limit) {
         CurrentUser.checkSite(siteId);
         Pageable page = PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit));
-        return log.findBySiteIdAndAtGreaterThanEqualAndAtLessThanOrderByAtDescIdDesc(siteId, from, to, page);
+        return personId == null
+                ? log.findBySiteIdAndAtGreaterThanEqualAndAtLessThanOrderByAtDescIdDesc(siteId, from, to, page)
+                : log.about(siteId, personId, from, to, page);
     }
 
     @PreAuthorize("hasRole('HEALTH_OFFICER')")
     @Transactional(readOnly = true)
-    public long count(long siteId, Instant from, Instant to) {
+    public long count(long siteId, Instant from, Instant to, Long personId) {
         CurrentUser.checkSite(siteId);
-        return log.countBySiteIdAndAtGreaterThanEqualAndAtLessThan(siteId, from, to);
+        return personId == null ? log.countBySiteIdAndAtGreaterThanEqualAndAtLessThan(siteId, from, to)
+                : log.countAbout(siteId, personId, from, to);
     }
 }

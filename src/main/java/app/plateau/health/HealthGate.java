@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps off the floors a person whose temperature was above the threshold and not yet cleared, or
- * whom the health officer sent home or into isolation through a date. The refusal names no
- * medical detail: whoever checks the person in (a lead, a badge reader's display) reads it.
+ * whom the health officer sent home or into isolation through a date. The refusal never says which,
+ * nor that health is the cause, to anyone but the person: at the door (a badge reader's display, which
+ * others in the queue read too) they are told to see the health officer, without their name; a lead
+ * or a manager checking them in reads only that the entry is refused for now.
  */
 @Component
 class HealthGate implements CheckInGate {
@@ -26,10 +28,11 @@ class HealthGate implements CheckInGate {
     }
 
     @Override
-    public void check(Person person) {
+    public void check(Person person, boolean toThePerson) {
         LocalDate today = LocalDate.now(clock.withZone(person.getSite().zoneId()));
         if (checks.blocks(person.getId()) || cases.blocks(person.getId(), today)) {
-            throw new DomainException("health.gate.refused", person.getFullName());
+            throw toThePerson ? new DomainException("health.gate.see-officer")
+                    : new DomainException("health.gate.refused", person.getFullName());
         }
     }
 }

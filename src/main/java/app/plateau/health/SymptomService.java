@@ -4,7 +4,6 @@ import app.plateau.base.Checks;
 import app.plateau.base.DomainException;
 import app.plateau.base.NotFoundException;
 import app.plateau.occupancy.FloorLedger;
-import app.plateau.occupancy.StayChange;
 import app.plateau.organisation.Person;
 import app.plateau.organisation.Team;
 import app.plateau.security.CurrentUser;
@@ -76,7 +75,8 @@ public class SymptomService {
     public List<CaseRow> open(long siteId) {
         CurrentUser.checkSite(siteId);
         List<CaseRow> rows = cases.open(siteId).stream().map(CaseRow::of).toList();
-        accessLog.record(siteId, HealthAccess.Action.READ, null, "open cases: " + rows.size());
+        accessLog.record(siteId, HealthAccess.Action.READ, null, rows.stream().map(CaseRow::personId).toList(),
+                "open cases: " + rows.size());
         return rows;
     }
 
@@ -116,7 +116,7 @@ public class SymptomService {
                 ? null : team.getLead().getId();
         symptomCase.decide(outcome, until, clock.instant(), actor, lead);
         if (outcome.blocks()) {
-            ledger.checkOutIfPresent(person, StayChange.HEALTH, actor);
+            ledger.checkOutIfPresent(person);
         }
         events.publishEvent(new CaseDecided(symptomCase.getSiteId(), lead));
     }

@@ -2,6 +2,7 @@ package app.plateau.health;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -10,7 +11,10 @@ interface TemperatureCheckRepository extends JpaRepository<TemperatureCheck, Lon
 
     @Query("select c from TemperatureCheck c join fetch c.person where c.siteId = :siteId and c.at >= :from"
             + " and c.at < :to order by c.at desc, c.id desc")
-    List<TemperatureCheck> between(long siteId, Instant from, Instant to);
+    List<TemperatureCheck> between(long siteId, Instant from, Instant to, Pageable pageable);
+
+    @Query("select count(c) from TemperatureCheck c where c.siteId = :siteId and c.at >= :from and c.at < :to")
+    long countBetween(long siteId, Instant from, Instant to);
 
     @Query("select c from TemperatureCheck c join fetch c.person where c.siteId = :siteId"
             + " and c.result = app.plateau.health.CheckResult.ABOVE_THRESHOLD and c.clearedAt is null order by c.at")

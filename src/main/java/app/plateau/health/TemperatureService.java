@@ -4,12 +4,12 @@ import app.plateau.base.Checks;
 import app.plateau.base.DomainException;
 import app.plateau.base.NotFoundException;
 import app.plateau.occupancy.FloorLedger;
-import app.plateau.occupancy.StayChange;
 import app.plateau.organisation.Person;
 import app.plateau.organisation.Site;
 import app.plateau.security.CurrentUser;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +17,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class TemperatureService {
 
     private static final String OFFICER = "hasRole('HEALTH_OFFICER')";
+    /** The lowest body temperature taken as measured, in °C: below it, the value was mistyped. */
+    public static final BigDecimal LOWEST = new BigDecimal("34.0");
+    /** The highest body temperature taken as measured, in °C. */
+    public static final BigDecimal HIGHEST = new BigDecimal("43.0");
 
     private final TemperatureCheckRepository checks;
     private final SymptomCaseRepository cases;
@@ -59,8 +65,8 @@ public class TemperatureService {
 
     /**
      * Records a check. A cleared check keeps no value; one above the threshold needs the value (at
-     * least the threshold), keeps it, ends the person's presence at once and blocks their check-in
-     * until cleared. Returns the check's id.
+     * least the threshold, within {@link #LOWEST}–{@link #HIGHEST}, to the tenth of a degree), keeps it,
+     * ends the person's presence at once and blocks their check-in until cleared. Returns the check's id.
      */
     @PreAuthorize(OFFICER)
     @Transactional
@@ -69,47 +75,58 @@ public class TemperatureService {
         Checks.required(moment, "health.check.moment");
         Checks.required(result, "health.check.result");
         String actor = CurrentUser.get().displayName();
+        BigDecimal value = null;
         if (result == CheckResult.ABOVE_THRESHOLD) {
-            Checks.required(temperature, "health.check.temperature");
-            if (temperature.compareTo(threshold) < 0) {
-                throw new DomainException("health.error.below-threshold", temperature, threshold);
+            value = plausible(Checks.required(temperature, "health.check.temperature"));
+            if (value.compareTo(threshold) < 0) {
+                throw new DomainException("health.error.below-threshold", value, threshold);
             }
         }
         TemperatureCheck check = checks.save(new TemperatureCheck(person, clock.instant(), moment, result,
-                temperature, actor));
+                value, actor));
         if (result == CheckResult.ABOVE_THRESHOLD) {
-            ledger.checkOutIfPresent(person, StayChange.HEALTH, actor);
+            ledger.checkOutIfPresent(person);
         }
         return check.getId();
     }
 
-    /** The site's checks of the day (in the site's zone), newest first. */
+    /**
+     * A page of the site's checks of the day (in the site's zone), newest first; the read is logged with
+     * the people on the page, so a page of N checks logs N people, whatever the day's size.
+     */
     @PreAuthorize(OFFICER)
     @Transactional
-    public List<CheckRow> today(long siteId) {
-        Site site = site(siteId);
-        ZoneId zone = site.zoneId();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        Instant from = today.atStartOfDay(zone).toInstant();
-        Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
-        List<CheckRow> rows = checks.between(siteId, from, to).stream().map(CheckRow::of).toList();
-        accessLog.record(siteId, HealthAccess.Action.READ, null, "checks " + today + ": " + rows.size());
+    public List<CheckRow> today(long siteId, int offset, int limit) {
+        Day day = today(site(siteId));
+        Pageable page = PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit));
+        List<CheckRow> rows = checks.between(siteId, day.start(), day.end(), page).stream().map(CheckRow::of)
+                .toList();
+        accessLog.record(siteId, HealthAccess.Action.READ, null, rows.stream().map(CheckRow::personId).toList(),
+                "checks " + day.date() + ": " + rows.size());
         return rows;
+    }
+
+    /** How many checks the site has of the day: a count names no one, so it is not a logged read. */
+    @PreAuthorize(OFFICER)
+    @Transactional(readOnly = true)
+    public long countToday(long siteId) {
+        Day day = today(site(siteId));
+        return checks.countBetween(siteId, day.start(), day.end());
     }
 
     /** Everyone the site's health rules keep off the floors now, by check or by decision. */
     @PreAuthorize(OFFICER)
     @Transactional
     public List<Block> blocked(long siteId) {
-        Site site = site(siteId);
-        LocalDate today = LocalDate.now(clock.withZone(site.zoneId()));
+        LocalDate today = today(site(siteId)).date();
         List<Block> blocks = new ArrayList<>();
         checks.blocking(siteId).forEach(check -> blocks.add(new Block(Block.Kind.TEMPERATURE, check.getId(),
                 check.getPerson().getId(), check.getPerson().getFullName(), check.getAt(), null)));
         cases.blocking(siteId, today).forEach(symptomCase -> blocks.add(new Block(Block.Kind.DECISION,
                 symptomCase.getId(), symptomCase.getPerson().getId(), symptomCase.getPerson().getFullName(),
                 symptomCase.getDecidedAt(), symptomCase.getUntil())));
-        accessLog.record(siteId, HealthAccess.Action.READ, null, "blocked: " + blocks.size());
+        accessLog.record(siteId, HealthAccess.Action.READ, null, blocks.stream().map(Block::personId).toList(),
+                "blocked: " + blocks.size());
         return blocks;
     }
 
@@ -129,6 +146,28 @@ public class TemperatureService {
             CurrentUser.checkSite(symptomCase.getSiteId());
             symptomCase.lift(clock.instant(), actor);
         }
+    }
+
+    /** The value, to the tenth, when a body may have it: else a message, not a database error. */
+    private static BigDecimal plausible(BigDecimal temperature) {
+        if (temperature.compareTo(LOWEST) < 0 || temperature.compareTo(HIGHEST) > 0) {
+            throw new DomainException("health.error.temperature-range", temperature, LOWEST, HIGHEST);
+        }
+        if (temperature.stripTrailingZeros().scale() > 1) {
+            throw new DomainException("health.error.temperature-precision", temperature);
+        }
+        return temperature.setScale(1, RoundingMode.UNNECESSARY);
+    }
+
+    /** The site's day now, in its zone, and the instants it runs from (included) and to (excluded). */
+    private record Day(LocalDate date, Instant start, Instant end) {
+    }
+
+    private Day today(Site site) {
+        ZoneId zone = site.zoneId();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return new Day(today, today.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     private Person person(long personId) {

@@ -10,6 +10,11 @@ import app.plateau.organisation.Person;
  */
 public interface CheckInGate {
 
-    /** Throws a {@link app.plateau.base.DomainException} saying why the person may not check in now. */
-    void check(Person person);
+    /**
+     * Throws a {@link app.plateau.base.DomainException} when the person may not check in now. The
+     * refusal is read by the person themself when {@code toThePerson} (their badge at the door, their
+     * own check-in), else by a lead or a manager checking them in: to them it must not say a cause
+     * that is another feature's secret.
+     */
+    void check(Person person, boolean toThePerson);
 }

@@ -4,6 +4,8 @@ import app.plateau.base.DomainException;
 import app.plateau.base.NotFoundException;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.Person;
+import app.plateau.security.CurrentUser;
+import app.plateau.security.PlateauUser;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
@@ -69,7 +71,11 @@ public class FloorLedger {
         if (!person.isActive()) {
             throw new DomainException("presence.error.inactive", person.getFullName());
         }
-        gates.forEach(gate -> gate.check(person));
+        // Who reads a refusal: the person at the door or checking themselves in may be told more
+        // than a lead or a manager checking them in.
+        boolean toThePerson = how == StayChange.BADGE || CurrentUser.find().map(PlateauUser::personId)
+                .filter(person.getId()::equals).isPresent();
+        gates.forEach(gate -> gate.check(person, toThePerson));
         Optional<Presence> open = presences.findByOpenPersonId(person.getId());
         if (open.isPresent()) {
             throw new DomainException("presence.error.already-present", person.getFullName(),
@@ -102,20 +108,23 @@ public class FloorLedger {
     /**
      * Ends the person's stay if they have one, for a rule of another feature that keeps them off
      * the floors at once (the health officer sent them home): nothing happens when they are absent.
+     * <p>
+     * The stay ends, and is journalled, exactly as the person's own check-out: kind, no detail, and
+     * the person as the one who acted. The journal is read by managers, auditors and administrators
+     * and kept for ever, so it must not say why: the health officer's name would say it as surely as
+     * a kind of its own, and so would "Plateau", which no other plain check-out carries. The person
+     * did leave the floor then; who decided it and why stays in the rule's own records, which that
+     * feature keeps to whom it may concern and deletes at the end of their retention.
      */
-    public Optional<Presence> checkOutIfPresent(Person person, StayChange how, String actor) {
+    public Optional<Presence> checkOutIfPresent(Person person) {
         if (presences.findByOpenPersonId(person.getId()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(checkOut(person, how, actor));
+        return Optional.of(checkOut(person, StayChange.MANUAL, person.getFullName()));
     }
 
     private static MovementKind kindOfCheckOut(StayChange how) {
-        return switch (how) {
-            case END_OF_DAY -> MovementKind.END_OF_DAY_CHECK_OUT;
-            case HEALTH -> MovementKind.HEALTH_CHECK_OUT;
-            default -> MovementKind.CHECK_OUT;
-        };
+        return how == StayChange.END_OF_DAY ? MovementKind.END_OF_DAY_CHECK_OUT : MovementKind.CHECK_OUT;
     }
 
     /** Holds a place on a floor for an approved move until the person arrives or the move lapses. */

@@ -9,9 +9,7 @@ public enum StayChange {
     /** An approved move: the person left one floor for another. */
     MOVE,
     /** The system checked the person out at the site's end of day. */
-    END_OF_DAY,
-    /** The health officer kept the person off the floors (another feature's rule, through the ledger). */
-    HEALTH;
+    END_OF_DAY;
 
     public String messageKey() {
         return "presence.change." + name();

@@ -102,7 +102,7 @@ class HealthServiceTest extends SignedInServiceTest {
         long id = temperatures.record(agent().getId(), CheckMoment.ENTRY, CheckResult.CLEARED, new BigDecimal("36.6"));
 
         assertThat(checkRepository.findById(id).orElseThrow().getTemperature()).isNull();
-        CheckRow row = temperatures.today(siteId()).get(0);
+        CheckRow row = temperatures.today(siteId(), 0, 50).get(0);
         assertThat(row.result()).isEqualTo(CheckResult.CLEARED);
         assertThat(row.temperature()).isNull();
         assertThat(row.checkedBy()).isEqualTo("HEALTH_OFFICER " + testSite.username(Role.HEALTH_OFFICER)
@@ -116,16 +116,15 @@ class HealthServiceTest extends SignedInServiceTest {
         asOfficer();
         temperatures.record(agent().getId(), CheckMoment.SHIFT, CheckResult.ABOVE_THRESHOLD, new BigDecimal("38.4"));
 
-        assertThat(temperatures.today(siteId()).get(0).temperature()).isEqualByComparingTo("38.4");
+        assertThat(temperatures.today(siteId(), 0, 50).get(0).temperature()).isEqualByComparingTo("38.4");
         assertThat(whereIsAgent()).isNull();
         signIn(testSite.username(Role.AGENT));
         DomainException refused = refusal(() -> presence.checkIn(agent().getId(), testSite.floor1().getId()));
-        assertThat(Messages.get(Locale.FRENCH, refused))
-                .isEqualTo(agent().getFullName() + " ne peut pas entrer sur un plateau : avis du responsable santé requis.");
+        assertThat(Messages.get(Locale.FRENCH, refused)).isEqualTo("Entrée refusée : voyez le responsable santé.");
         Signing.signOut();
         String reader = Fixtures.asSystem(() -> devices.create(new DeviceDraft(siteId(), Fixtures.unique("Lecteur "),
                 DeviceKind.BADGE_READER, testSite.floor1().getId())).token());
-        assertRefused(() -> presence.badgeIn(reader, agent().getEmployeeNumber()), "health.gate.refused");
+        assertRefused(() -> presence.badgeIn(reader, agent().getEmployeeNumber()), "health.gate.see-officer");
 
         asOfficer();
         List<Block> blocked = temperatures.blocked(siteId());
@@ -145,7 +144,7 @@ class HealthServiceTest extends SignedInServiceTest {
                 "error.required");
         assertRefused(() -> temperatures.record(agent().getId(), CheckMoment.ENTRY, CheckResult.ABOVE_THRESHOLD,
                 new BigDecimal("37.5")), "health.error.below-threshold");
-        assertThat(temperatures.today(siteId())).isEmpty();
+        assertThat(temperatures.today(siteId(), 0, 50)).isEmpty();
     }
 
     @Test
@@ -166,17 +165,17 @@ class HealthServiceTest extends SignedInServiceTest {
         signIn(testSite.username(Role.SITE_MANAGER));
         assertThat(history.page(MovementFilter.day(siteId(), today(), null, agent().getFullName()),
                 org.springframework.data.domain.PageRequest.of(0, 10))).extracting(Movement::getKind)
-                .contains(MovementKind.HEALTH_CHECK_OUT);
+                .contains(MovementKind.CHECK_OUT);
         signIn(testSite.username(Role.AGENT));
-        assertRefused(() -> presence.checkIn(agent().getId(), testSite.floor1().getId()), "health.gate.refused");
+        assertRefused(() -> presence.checkIn(agent().getId(), testSite.floor1().getId()), "health.gate.see-officer");
 
         HealthGate gate = new HealthGate(checkRepository, caseRepository, clock);
         HealthGate onTheDate = new HealthGate(checkRepository, caseRepository,
                 Clock.offset(clock, Duration.ofDays(2)));
         HealthGate dayAfter = new HealthGate(checkRepository, caseRepository, Clock.offset(clock, Duration.ofDays(3)));
-        assertThat(refusal(() -> gate.check(agent()))).isNotNull();
-        assertThat(refusal(() -> onTheDate.check(agent()))).isNotNull();
-        dayAfter.check(agent());
+        assertThat(refusal(() -> gate.check(agent(), true))).isNotNull();
+        assertThat(refusal(() -> onTheDate.check(agent(), true))).isNotNull();
+        dayAfter.check(agent(), true);
 
         signIn(testSite.username(Role.TEAM_LEAD));
         List<ReportedCase> notices = symptoms.noticesForMe();
@@ -228,7 +227,8 @@ class HealthServiceTest extends SignedInServiceTest {
 
         for (Role role : List.of(Role.AUDITOR, Role.TEAM_LEAD, Role.AGENT, Role.SITE_MANAGER)) {
             signIn(testSite.username(role));
-            assertDenied(() -> temperatures.today(siteId()));
+            assertDenied(() -> temperatures.today(siteId(), 0, 50));
+            assertDenied(() -> temperatures.countToday(siteId()));
             assertDenied(() -> temperatures.blocked(siteId()));
             assertDenied(() -> temperatures.threshold());
             assertDenied(() -> temperatures.lift(Block.Kind.TEMPERATURE, checkId));
@@ -236,7 +236,8 @@ class HealthServiceTest extends SignedInServiceTest {
             assertDenied(() -> symptoms.open(siteId()));
             assertDenied(() -> symptoms.get(caseId));
             assertDenied(() -> symptoms.decide(caseId, Outcome.BACK_TO_WORK, null));
-            assertDenied(() -> accessService.page(siteId(), LOG_FROM, LOG_TO, 0, 10));
+            assertDenied(() -> accessService.page(siteId(), LOG_FROM, LOG_TO, null, 0, 10));
+            assertDenied(() -> accessService.count(siteId(), LOG_FROM, LOG_TO, agent().getId()));
         }
         signIn(testSite.username(Role.AGENT));
         assertDenied(() -> symptoms.report(agent().getId(), Set.of(Symptom.COUGH), null));
@@ -246,7 +247,7 @@ class HealthServiceTest extends SignedInServiceTest {
         assertDenied(() -> statistics.summary(siteId(), today(), today()));
 
         signIn(fixtures.site().username(Role.HEALTH_OFFICER));
-        assertDenied(() -> temperatures.today(siteId()));
+        assertDenied(() -> temperatures.today(siteId(), 0, 50));
         assertDenied(() -> symptoms.open(siteId()));
         assertDenied(() -> symptoms.get(caseId));
         assertDenied(() -> temperatures.lift(Block.Kind.TEMPERATURE, checkId));
@@ -258,7 +259,7 @@ class HealthServiceTest extends SignedInServiceTest {
         long caseId = symptoms.report(agent().getId(), Set.of(Symptom.COUGH), null);
         long before = logLines();
 
-        temperatures.today(siteId());
+        temperatures.today(siteId(), 0, 50);
         temperatures.blocked(siteId());
         symptoms.open(siteId());
         symptoms.get(caseId);

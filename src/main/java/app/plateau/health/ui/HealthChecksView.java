@@ -7,6 +7,7 @@ import app.plateau.health.CheckMoment;
 import app.plateau.health.CheckResult;
 import app.plateau.health.CheckRow;
 import app.plateau.health.TemperatureService;
+import app.plateau.health.TypedTemperature;
 import app.plateau.organisation.Person;
 import app.plateau.organisation.PersonService;
 import app.plateau.organisation.SiteService;
@@ -21,7 +22,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -46,7 +47,11 @@ public class HealthChecksView extends VerticalLayout implements HasDynamicTitle 
     final ComboBox<Person> person = new ComboBox<>();
     final RadioButtonGroup<CheckMoment> moment = new RadioButtonGroup<>();
     final RadioButtonGroup<CheckResult> result = new RadioButtonGroup<>();
-    final BigDecimalField temperature = new BigDecimalField();
+    /**
+     * Text, read by {@link TypedTemperature}: a number field would read the dot of "38.6" by the
+     * interface's language, as a French grouping separator (386), where people type either separator.
+     */
+    final TextField temperature = new TextField();
     final Grid<CheckRow> today = new Grid<>();
     final Grid<Block> blocked = new Grid<>();
 
@@ -62,6 +67,7 @@ public class HealthChecksView extends VerticalLayout implements HasDynamicTitle 
         person.setItems(query -> people.page(siteId, null, query.getFilter().orElse(""),
                 PageRequest.of(query.getOffset() / query.getLimit(), query.getLimit())).stream());
         person.setWidth("20em");
+        person.addClassName("health-check-person");
         moment.setLabel(getTranslation("health.check.moment"));
         moment.setItems(CheckMoment.values());
         moment.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
@@ -70,8 +76,14 @@ public class HealthChecksView extends VerticalLayout implements HasDynamicTitle 
         result.setItems(CheckResult.values());
         result.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
         result.setValue(CheckResult.CLEARED);
+        result.addClassName("health-check-result");
         temperature.setLabel(getTranslation("health.check.temperature"));
         temperature.setHelperText(getTranslation("health.check.threshold", checks.threshold()));
+        temperature.setPlaceholder(getTranslation("health.check.temperature.placeholder"));
+        temperature.setAllowedCharPattern("[0-9.,]");
+        temperature.setMaxLength(TypedTemperature.MAX_LENGTH);
+        temperature.setWidth("10em");
+        temperature.addClassName("health-check-temperature");
         temperature.setVisible(false);
         result.addValueChangeListener(change -> {
             temperature.setVisible(change.getValue() == CheckResult.ABOVE_THRESHOLD);
@@ -92,9 +104,14 @@ public class HealthChecksView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("health.check.moment")).setKey("moment");
         today.addColumn(row -> getTranslation(row.result().messageKey()))
                 .setHeader(getTranslation("health.check.result")).setKey("result");
-        today.addColumn(row -> row.temperature() == null ? "" : row.temperature() + " °C")
+        today.addColumn(row -> row.temperature() == null ? ""
+                        : getTranslation("health.check.temperature.value", row.temperature()))
                 .setHeader(getTranslation("health.check.temperature")).setKey("temperature");
         today.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        today.addClassName("health-today");
+        // Page by page: each page read is logged with the people on it, never the whole day at once.
+        today.setItems(query -> checks.today(siteId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) checks.countToday(siteId));
 
         blocked.addColumn(Block::personName).setHeader(getTranslation("health.check.person")).setKey("person")
                 .setAutoWidth(true);
@@ -121,7 +138,8 @@ public class HealthChecksView extends VerticalLayout implements HasDynamicTitle 
             Notifications.error(getTranslation("error.required", new Text("health.check.person")));
             return;
         }
-        checks.record(chosen.getId(), moment.getValue(), result.getValue(), temperature.getValue());
+        checks.record(chosen.getId(), moment.getValue(), result.getValue(),
+                TypedTemperature.parse(temperature.getValue()));
         Notifications.success(getTranslation("health.check.saved", chosen.getFullName()));
         person.clear();
         result.setValue(CheckResult.CLEARED);
@@ -136,7 +154,7 @@ public class HealthChecksView extends VerticalLayout implements HasDynamicTitle 
 
     private void refresh() {
         blocked.setItems(checks.blocked(siteId));
-        today.setItems(checks.today(siteId));
+        today.getDataProvider().refreshAll();
     }
 
     @Override
