@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -230,7 +229,7 @@ public class AccountService {
     }
 
     static String normaliseUsername(String username) {
-        String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String normalised = AccountUserDetailsService.normalise(username);
         if (normalised.isEmpty() || normalised.length() > Account.USERNAME_MAX
                 || !normalised.matches(Account.USERNAME_PATTERN)) {
             throw new DomainException("account.error.username-invalid", Account.USERNAME_MAX);
