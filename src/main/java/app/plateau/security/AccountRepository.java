@@ -24,19 +24,23 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByUsernameIn(Collection<String> usernames);
 
-    /** Counts a failed sign-in in the database, so parallel attempts are all counted. */
-    @Modifying(clearAutomatically = true)
-    @Query("update Account a set a.failedAttempts = a.failedAttempts + 1 where a.username = :username")
-    int countFailure(@Param("username") String username);
-
-    /** Holds the account once the failures reach the threshold, and starts counting afresh. */
+    /**
+     * Counts a sign-in attempt before its password is checked, unless the account is held, locked or
+     * has no password: 1 when the attempt may go on to the check, 0 when it is refused. The attempt
+     * that reaches the threshold holds the account and starts the count afresh. Parallel attempts
+     * queue on the row's lock, so no more than the threshold pass. The hold is assigned first: MariaDB
+     * reads a column assigned earlier in the same SET at its new value.
+     */
     @Modifying(clearAutomatically = true)
     @Query("""
-            update Account a set a.heldUntil = :until, a.failedAttempts = 0
-            where a.username = :username and a.failedAttempts >= :threshold
+            update Account a
+            set a.heldUntil = case when a.failedAttempts + 1 >= :threshold then :until else a.heldUntil end,
+                a.failedAttempts = case when a.failedAttempts + 1 >= :threshold then 0 else a.failedAttempts + 1 end
+            where a.username = :username and a.locked = false and a.passwordHash is not null
+              and (a.heldUntil is null or a.heldUntil <= :now)
             """)
-    int holdIfReached(@Param("username") String username, @Param("threshold") int threshold,
-            @Param("until") Instant until);
+    int reserveAttempt(@Param("username") String username, @Param("threshold") int threshold,
+            @Param("now") Instant now, @Param("until") Instant until);
 
     @Modifying(clearAutomatically = true)
     @Query("update Account a set a.failedAttempts = 0, a.heldUntil = null where a.id = :id")

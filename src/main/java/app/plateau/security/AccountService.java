@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,13 +35,15 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final PersonDirectory personDirectory;
+    private final LoginAttempts loginAttempts;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PersonDirectory personDirectory,
-            Clock clock) {
+            LoginAttempts loginAttempts, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.personDirectory = personDirectory;
+        this.loginAttempts = loginAttempts;
         this.clock = clock;
     }
 
@@ -142,15 +143,27 @@ public class AccountService {
         get(id).unlock();
     }
 
+    /**
+     * Changes the signed-in person's password. The current one is checked like a sign-in: counted
+     * first, in a transaction of its own that the refusal's rollback leaves in place, and not even
+     * checked while the account is held.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         PlateauUser user = CurrentUser.get();
-        Account account = accounts.findById(user.accountId()).orElseThrow(NotFoundException::new);
-        if (currentPassword == null || account.getPasswordHash() == null
-                || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+        // Nobody's password is empty: an empty field is refused without counting an attempt.
+        if (currentPassword == null || currentPassword.isEmpty()) {
             throw new DomainException("password.error.current-wrong");
         }
+        if (!loginAttempts.reserve(user.getUsername())) {
+            throw new DomainException("password.error.held", LoginAttempts.THRESHOLD, LoginAttempts.HOLD.toMinutes());
+        }
+        Account account = accounts.findById(user.accountId()).orElseThrow(NotFoundException::new);
+        if (account.getPasswordHash() == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new DomainException("password.error.current-wrong");
+        }
+        loginAttempts.succeeded(account.getId());
         PasswordPolicy.check(account.getUsername(), newPassword);
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new DomainException("password.error.unchanged");
@@ -230,7 +243,7 @@ public class AccountService {
     }
 
     static String normaliseUsername(String username) {
-        String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String normalised = AccountUserDetailsService.normalise(username);
         if (normalised.isEmpty() || normalised.length() > Account.USERNAME_MAX
                 || !normalised.matches(Account.USERNAME_PATTERN)) {
             throw new DomainException("account.error.username-invalid", Account.USERNAME_MAX);

@@ -2,14 +2,17 @@ package app.plateau.security;
 
 import java.time.Clock;
 import java.util.Locale;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for the login form, and for tests that sign in by name. */
+/**
+ * Loads accounts for {@link PasswordSignIn}, and for tests that sign in by name. It is deliberately
+ * no {@code UserDetailsService} bean: Spring Security would build a second sign-in from it that
+ * neither counts attempts nor throttles clients.
+ */
 @Component
-public class AccountUserDetailsService implements UserDetailsService {
+public class AccountUserDetailsService {
 
     private final AccountRepository accounts;
     private final Clock clock;
@@ -19,13 +22,16 @@ public class AccountUserDetailsService implements UserDetailsService {
         this.clock = clock;
     }
 
-    @Override
     @Transactional(readOnly = true)
     public PlateauUser loadUserByUsername(String username) {
-        String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String normalised = normalise(username);
         return accounts.findByUsername(normalised)
                 .map(account -> new PlateauUser(account, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException(normalised));
     }
 
+    /** What was typed, as usernames are stored: trimmed and in lower case. */
+    static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
 }

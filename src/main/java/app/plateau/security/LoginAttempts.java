@@ -2,18 +2,17 @@ package app.plateau.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Holds an account for five minutes after five wrong passwords in a row, against guessing. The
- * counting is done by update statements, so that simultaneous attempts are all counted.
+ * Holds an account for five minutes after five wrong passwords in a row, against guessing. Each
+ * attempt, at the login form or when changing one's password, is counted before its password is
+ * checked, by one conditional update that the database applies atomically: a hundred simultaneous
+ * attempts cannot all be checked while the count catches up. A right password gives the count back.
  */
 @Component
 class LoginAttempts {
@@ -29,21 +28,23 @@ class LoginAttempts {
         this.clock = clock;
     }
 
-    @EventListener
+    /**
+     * Counts an attempt in a transaction of its own, committed at once, so that neither a parallel
+     * attempt nor the rollback of a refused password change can miss it.
+     *
+     * @return whether the attempt may check the account's password: false for an account held,
+     *         locked, without a password or unknown
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT);
-        if (accounts.countFailure(username) > 0) {
-            // Truncated to what the column keeps, so the hold ends exactly five minutes on, not a rounding later.
-            accounts.holdIfReached(username, THRESHOLD, clock.instant().plus(HOLD).truncatedTo(ChronoUnit.MICROS));
-        }
+    public boolean reserve(String username) {
+        // Truncated to what the column keeps, so the hold ends exactly five minutes on, not a rounding later.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return accounts.reserveAttempt(username, THRESHOLD, now, now.plus(HOLD)) > 0;
     }
 
-    @EventListener
+    /** The right password: the attempts counted so far, and a hold they set, are forgotten. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof PlateauUser user && user.accountId() != null) {
-            accounts.clearFailures(user.accountId());
-        }
+    public void succeeded(long accountId) {
+        accounts.clearFailures(accountId);
     }
 }

@@ -3,10 +3,13 @@ package app.plateau.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 class LoginBrowserTest extends BrowserTest {
@@ -47,5 +50,26 @@ class LoginBrowserTest extends BrowserTest {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Welcome to Plateau"));
         assertThat(driver.findElement(By.cssSelector("vaadin-button.language-switch")).getText()).isEqualTo("Français");
+    }
+
+    @Test
+    @Tag("security")
+    void the_session_and_language_cookies_stay_off_requests_that_other_sites_start() {
+        driver.get(url("login"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.language-switch")))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-login-form"), "Sign in"));
+        signIn(driver, "agent", "demo");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Welcome to Plateau"));
+
+        // As the browser stored them; Selenium's own view reports "Lax" for a cookie that names no SameSite.
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> cookies = (List<Map<String, Object>>) ((ChromiumDriver) driver)
+                .executeCdpCommand("Network.getCookies", Map.of()).get("cookies");
+        for (String name : List.of("JSESSIONID", "plateau-lang")) {
+            Map<String, Object> cookie = cookies.stream().filter(stored -> name.equals(stored.get("name")))
+                    .findFirst().orElseThrow(() -> new AssertionError("no cookie " + name));
+            assertThat(cookie).as(name).containsEntry("sameSite", "Lax").containsEntry("httpOnly", true);
+        }
     }
 }

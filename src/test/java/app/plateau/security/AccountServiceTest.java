@@ -25,8 +25,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 
@@ -196,7 +194,8 @@ class AccountServiceTest {
         signInAsAdmin();
 
         accounts.lock(id);
-        assertThatThrownBy(() -> signInWith(agent, Fixtures.PASSWORD)).isInstanceOf(LockedException.class);
+        // Refused like a wrong password: the answer does not tell a guesser that the account is locked.
+        assertThatThrownBy(() -> signInWith(agent, Fixtures.PASSWORD)).isInstanceOf(BadCredentialsException.class);
 
         accounts.unlock(id);
         signInWith(agent, Fixtures.PASSWORD);
@@ -208,7 +207,7 @@ class AccountServiceTest {
         for (int attempt = 0; attempt < LoginAttempts.THRESHOLD; attempt++) {
             assertThatThrownBy(() -> signInWith(agent, "wrong-password")).isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> signInWith(agent, Fixtures.PASSWORD)).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> signInWith(agent, Fixtures.PASSWORD)).isInstanceOf(BadCredentialsException.class);
         signInAsAdmin();
 
         String temporary = accounts.resetPassword(account(agent).getId());
@@ -224,7 +223,7 @@ class AccountServiceTest {
         String username = Fixtures.unique("nopass").toLowerCase(Locale.ROOT);
         accounts.create(draft(username, testSite.site().getId(), Role.AUDITOR), "");
 
-        assertThatThrownBy(() -> signInWith(username, "")).isInstanceOf(DisabledException.class);
+        assertThatThrownBy(() -> signInWith(username, "")).isInstanceOf(BadCredentialsException.class);
     }
 
     @Test

@@ -20,9 +20,13 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 
-/** Wrong passwords typed at the same moment are all counted: the count lives in the database. */
+/**
+ * Wrong passwords typed at the same moment are all counted: the count lives in the database, and each
+ * attempt is counted before its password is checked.
+ */
 @SpringBootTest
 @Tag("mariadb")
+@Tag("security")
 class LoginAttemptsConcurrencyTest {
 
     private static final int ATTEMPTS = 8;
@@ -59,9 +63,10 @@ class LoginAttemptsConcurrencyTest {
             }
             pool.shutdown();
 
-            // The fifth failure set the hold and restarted the count; the three after it were counted again.
+            // The fifth attempt set the hold and restarted the count; the three after it met the hold and
+            // were refused without being counted.
             assertThat(jdbc.queryForObject("select failed_attempts from account where username = ?", Integer.class,
-                    username)).isEqualTo(ATTEMPTS - LoginAttempts.THRESHOLD);
+                    username)).isZero();
             assertThat(jdbc.queryForObject("select count(*) from account where username = ? and held_until is not null",
                     Integer.class, username)).isEqualTo(1);
         }

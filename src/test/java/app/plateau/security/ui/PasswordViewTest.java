@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -62,6 +63,19 @@ class PasswordViewTest extends KaribuTest {
         change("pas-le-bon-mot", NEW_PASSWORD, NEW_PASSWORD);
 
         assertThat(notifications()).containsExactly("Le mot de passe actuel est incorrect.");
+        assertThat(authenticates(Fixtures.PASSWORD)).isTrue();
+    }
+
+    @Test
+    @Tag("security")
+    void after_five_wrong_current_passwords_even_the_right_one_is_refused_for_a_while() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            change("pas-le-bon-mot-" + attempt, NEW_PASSWORD, NEW_PASSWORD);
+        }
+        change(Fixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(notifications()).last().isEqualTo(
+                "Après 5 mots de passe erronés, votre compte est bloqué 5 minutes : réessayez plus tard.");
         assertThat(authenticates(Fixtures.PASSWORD)).isTrue();
     }
 
