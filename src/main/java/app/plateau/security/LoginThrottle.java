@@ -17,10 +17,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Failed sign-ins per client address, and of all clients together, against guessing across many
- * accounts: within a window, a client may fail {@code client-failures} times and all clients
- * {@code global-failures} times; past that, sign-ins are refused at once, without a look at the
- * account, until the window ends. An attempt takes its place before its password is checked and
- * gives it back if the password is right, so simultaneous attempts cannot overshoot the limits.
+ * accounts: within a window, a client may fail {@code client-failures} times; once all clients
+ * together have failed {@code global-failures} times in theirs, every client is held to
+ * {@code client-failures-at-ceiling} until that window ends. Past its limit a client is refused at
+ * once, without a look at the account. The ceiling tightens rather than closes: a hard stop for
+ * everyone would let a handful of addresses shut a whole site out at the start of a shift, while
+ * this still gives each person a few tries and bounds guessing by how many addresses an attacker
+ * holds. An attempt takes its place before its password is checked and gives it back if the
+ * password is right, so simultaneous attempts cannot overshoot the limits.
  *
  * <p>The address is the request's remote address: behind a proxy, only with
  * {@code server.forward-headers-strategy} set, as the {@code production} profile does. An IPv6
@@ -53,6 +57,7 @@ class LoginThrottle {
     }
 
     private final int clientLimit;
+    private final int clientLimitAtCeiling;
     private final Duration clientWindow;
     private final int globalLimit;
     private final Duration globalWindow;
@@ -62,10 +67,12 @@ class LoginThrottle {
 
     LoginThrottle(@Value("${plateau.security.login.client-failures}") int clientLimit,
             @Value("${plateau.security.login.client-window}") Duration clientWindow,
+            @Value("${plateau.security.login.client-failures-at-ceiling}") int clientLimitAtCeiling,
             @Value("${plateau.security.login.global-failures}") int globalLimit,
             @Value("${plateau.security.login.global-window}") Duration globalWindow,
             @Value("${plateau.security.login.tracked-clients}") int trackedClients, Clock clock) {
         this.clientLimit = clientLimit;
+        this.clientLimitAtCeiling = Math.min(clientLimit, clientLimitAtCeiling);
         this.clientWindow = clientWindow;
         this.globalLimit = globalLimit;
         this.globalWindow = globalWindow;
@@ -80,10 +87,11 @@ class LoginThrottle {
     }
 
     /**
-     * Takes a place for one attempt from this address, or none when the address or all clients
-     * together have reached their limit.
+     * Takes a place for one attempt from this address, or none when the address has reached its
+     * limit, the lower one while all clients together are at the ceiling.
      *
-     * @param address the client's address; null counts towards the global ceiling only
+     * @param address the client's address; null counts towards the global ceiling only, and is
+     *                refused while it is reached
      */
     synchronized Optional<Permit> tryAcquire(String address) {
         Instant now = clock.instant();
@@ -100,7 +108,9 @@ class LoginThrottle {
                 clients.put(key, client);
             }
         }
-        if (all.count >= globalLimit || (client != null && client.count >= clientLimit)) {
+        boolean atCeiling = all.count >= globalLimit;
+        int limit = atCeiling ? clientLimitAtCeiling : clientLimit;
+        if (client == null ? atCeiling : client.count >= limit) {
             return Optional.empty();
         }
         all.count++;

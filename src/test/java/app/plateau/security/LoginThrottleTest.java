@@ -17,10 +17,12 @@ class LoginThrottleTest {
 
     private static final int CLIENT_LIMIT = 10;
     private static final int GLOBAL_LIMIT = 40;
+    private static final int LIMIT_AT_CEILING = 3;
     private static final Duration WINDOW = Duration.ofMinutes(5);
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(CLIENT_LIMIT, WINDOW, GLOBAL_LIMIT, WINDOW, 100, clock);
+    private final LoginThrottle throttle = new LoginThrottle(CLIENT_LIMIT, WINDOW, LIMIT_AT_CEILING, GLOBAL_LIMIT,
+            WINDOW, 100, clock);
 
     private long granted(List<String> addresses) throws Exception {
         List<Callable<Boolean>> attempts = new ArrayList<>();
@@ -37,15 +39,23 @@ class LoginThrottleTest {
     }
 
     @Test
-    void simultaneous_attempts_from_many_addresses_stop_at_the_global_ceiling() throws Exception {
-        List<String> addresses = new ArrayList<>();
-        for (int i = 0; i < 150; i++) {
-            addresses.add("203.0.113." + i);
+    void at_the_global_ceiling_every_address_is_held_to_a_few_tries_but_none_is_shut_out() throws Exception {
+        // 8 addresses trying 5 times each reach the ceiling of 40 exactly, under the client limit of 10.
+        List<String> attackers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            attackers.addAll(java.util.Collections.nCopies(5, "203.0.113." + i));
         }
+        assertThat(granted(attackers)).isEqualTo(GLOBAL_LIMIT);
 
-        assertThat(granted(addresses)).isEqualTo(GLOBAL_LIMIT);
-        assertThat(throttle.tryAcquire("192.0.2.1")).as("a fresh address too").isEmpty();
+        assertThat(granted(java.util.Collections.nCopies(20, "203.0.113.0")))
+                .as("an address past the lower limit").isZero();
+        assertThat(granted(java.util.Collections.nCopies(20, "192.0.2.1")))
+                .as("a fresh address: a person's few tries, no more").isEqualTo(LIMIT_AT_CEILING);
         assertThat(throttle.tryAcquire(null)).as("an attempt without an address").isEmpty();
+
+        clock.advance(WINDOW);
+        assertThat(granted(java.util.Collections.nCopies(20, "203.0.113.0")))
+                .as("once the windows are over").isEqualTo(CLIENT_LIMIT);
     }
 
     @Test
@@ -76,7 +86,8 @@ class LoginThrottleTest {
 
     @Test
     void the_addresses_remembered_are_bounded_however_many_an_attacker_uses() {
-        LoginThrottle roomy = new LoginThrottle(CLIENT_LIMIT, WINDOW, Integer.MAX_VALUE, WINDOW, 100, clock);
+        LoginThrottle roomy = new LoginThrottle(CLIENT_LIMIT, WINDOW, LIMIT_AT_CEILING, Integer.MAX_VALUE,
+                WINDOW, 100, clock);
         for (int i = 0; i < 100_000; i++) {
             roomy.tryAcquire("10." + (i >> 16) + "." + ((i >> 8) & 0xff) + "." + (i & 0xff));
         }

@@ -56,6 +56,9 @@ public class LanguagePreference implements VaadinServiceInitListener {
             cookie.setPath(request == null || request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
             cookie.setHttpOnly(true);
+            // Over HTTPS (also behind a TLS proxy whose forwarded scheme the server believes) the
+            // cookie never travels in clear, like the session's.
+            cookie.setSecure(request != null && request.isSecure());
             response.addCookie(cookie);
         }
         UI ui = UI.getCurrent();
