@@ -29,6 +29,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -41,6 +42,7 @@ import java.util.function.DoubleConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,11 +70,12 @@ public class AuditPackService {
     private final HealthStatistics health;
     private final HygieneStatistics hygiene;
     private final SiteService sites;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AuditPackService(ComplianceService compliance, OccupancyStatistics occupancy, MeetingStatistics meetings,
             MovementService movements, HealthStatistics health, HygieneStatistics hygiene, SiteService sites,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.compliance = compliance;
         this.occupancy = occupancy;
         this.meetings = meetings;
@@ -80,6 +83,7 @@ public class AuditPackService {
         this.health = health;
         this.hygiene = hygiene;
         this.sites = sites;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -88,6 +92,7 @@ public class AuditPackService {
     @Transactional(readOnly = true)
     public void writePdf(long siteId, LocalDate from, LocalDate to, Locale locale, OutputStream out,
             DoubleConsumer progress) {
+        long started = System.nanoTime();
         ComplianceReport report = compliance.report(siteId, from, to);
         ZoneId zone = sites.get(siteId).zoneId();
         progress.accept(0.2);
@@ -138,6 +143,7 @@ public class AuditPackService {
             }
         }
         progress.accept(1.0);
+        written(siteId, AuditPackWritten.Part.PDF, started);
     }
 
     /**
@@ -150,6 +156,7 @@ public class AuditPackService {
     @Transactional(readOnly = true)
     public void writeZip(long siteId, LocalDate from, LocalDate to, Locale locale, OutputStream out,
             DoubleConsumer progress) {
+        long started = System.nanoTime();
         ComplianceReport report = compliance.report(siteId, from, to);
         ZoneId zone = sites.get(siteId).zoneId();
         long chunks = ChronoUnit.DAYS.between(from, to) / MovementService.MAX_DAYS + 1;
@@ -239,6 +246,11 @@ public class AuditPackService {
             throw new UncheckedIOException(e);
         }
         progress.accept(1.0);
+        written(siteId, AuditPackWritten.Part.ZIP, started);
+    }
+
+    private void written(long siteId, AuditPackWritten.Part part, long startedNanos) {
+        events.publishEvent(new AuditPackWritten(siteId, part, Duration.ofNanos(System.nanoTime() - startedNanos)));
     }
 
     @FunctionalInterface

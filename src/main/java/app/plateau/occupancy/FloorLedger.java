@@ -4,6 +4,8 @@ import app.plateau.base.DomainException;
 import app.plateau.base.NotFoundException;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.Person;
+import app.plateau.security.CurrentUser;
+import app.plateau.security.PlateauUser;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
@@ -80,6 +82,7 @@ public class FloorLedger {
                 clock.instant(), how, actor));
         journal.record(MovementKind.CHECK_IN, person, null, floor, null, actor,
                 how == StayChange.BADGE ? actor : null);
+        events.publishEvent(new CheckedIn(floor.getSite().getId(), floor.getId(), how, isSelf(person)));
         changed(floor);
         moved(person);
         return stay;
@@ -198,6 +201,7 @@ public class FloorLedger {
         Counters.Load load = now.load();
         journal.record(MovementKind.CAP_REFUSED, person, null, floor, transferId, actor,
                 load.held() + "/" + load.cap());
+        events.publishEvent(new RefusedAtCap(floor.getSite().getId(), floor.getId(), transferId != null));
         throw new CapacityRefused("occupancy.error.full", floor.getName(), load.held(), load.cap());
     }
 
@@ -205,6 +209,11 @@ public class FloorLedger {
         if (!person.getSite().getId().equals(floor.getSite().getId())) {
             throw new NotFoundException();
         }
+    }
+
+    /** Whether the signed-in caller is the person themselves, rather than their lead, a manager or the system. */
+    private static boolean isSelf(Person person) {
+        return CurrentUser.find().map(PlateauUser::personId).map(person.getId()::equals).orElse(false);
     }
 
     private void moved(Person person) {

@@ -78,11 +78,11 @@ class ManagementEndpointsTest {
     }
 
     @Test
-    void the_operator_reads_the_jvm_and_pool_figures() throws Exception {
+    void the_operator_reads_plateaus_own_metrics_with_the_jvm_and_pool_figures() throws Exception {
         HttpResponse<String> response = asOperator("/actuator/prometheus");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("jvm_memory_used_bytes",
+        assertThat(response.body()).contains("plateau_ui_sessions", "jvm_memory_used_bytes",
                 "hikaricp_connections_active", "process_cpu_usage");
     }
 
