@@ -29,6 +29,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -40,6 +41,7 @@ import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,11 +69,12 @@ public class AuditPackService {
     private final HealthStatistics health;
     private final HygieneStatistics hygiene;
     private final SiteService sites;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AuditPackService(ComplianceService compliance, OccupancyStatistics occupancy, MeetingStatistics meetings,
             MovementService movements, HealthStatistics health, HygieneStatistics hygiene, SiteService sites,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.compliance = compliance;
         this.occupancy = occupancy;
         this.meetings = meetings;
@@ -79,6 +82,7 @@ public class AuditPackService {
         this.health = health;
         this.hygiene = hygiene;
         this.sites = sites;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -87,6 +91,7 @@ public class AuditPackService {
     @Transactional(readOnly = true)
     public void writePdf(long siteId, LocalDate from, LocalDate to, Locale locale, OutputStream out,
             DoubleConsumer progress) {
+        long started = System.nanoTime();
         ComplianceReport report = compliance.report(siteId, from, to);
         ZoneId zone = sites.get(siteId).zoneId();
         progress.accept(0.2);
@@ -137,6 +142,7 @@ public class AuditPackService {
             }
         }
         progress.accept(1.0);
+        written(siteId, AuditPackWritten.Part.PDF, started);
     }
 
     /**
@@ -149,6 +155,7 @@ public class AuditPackService {
     @Transactional(readOnly = true)
     public void writeZip(long siteId, LocalDate from, LocalDate to, Locale locale, OutputStream out,
             DoubleConsumer progress) {
+        long started = System.nanoTime();
         ComplianceReport report = compliance.report(siteId, from, to);
         ZoneId zone = sites.get(siteId).zoneId();
         long chunks = ChronoUnit.DAYS.between(from, to) / MovementService.MAX_DAYS + 1;
@@ -236,6 +243,11 @@ public class AuditPackService {
             throw new UncheckedIOException(e);
         }
         progress.accept(1.0);
+        written(siteId, AuditPackWritten.Part.ZIP, started);
+    }
+
+    private void written(long siteId, AuditPackWritten.Part part, long startedNanos) {
+        events.publishEvent(new AuditPackWritten(siteId, part, Duration.ofNanos(System.nanoTime() - startedNanos)));
     }
 
     @FunctionalInterface

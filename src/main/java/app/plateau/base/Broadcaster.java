@@ -3,6 +3,7 @@ package app.plateau.base;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -25,6 +26,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * UI's push task may run and push right there, and it must not run on another user's request
  * thread with that user's security context. The thread's security context is cleared after each
  * listener.
+ *
+ * <p>While a listener runs, {@link #currentDelivery()} tells it which broadcaster calls and since when
+ * the change waited: the time from the commit to the screen's refresh is what operators watch.
  */
 public final class Broadcaster<K> implements AutoCloseable {
 
@@ -43,7 +47,7 @@ public final class Broadcaster<K> implements AutoCloseable {
         this.name = name;
         this.windowNanos = window.toNanos();
         this.delivery = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new DeliveryThread(runnable, "broadcaster-" + name);
+            Thread thread = new DeliveryThread(runnable, name);
             thread.setDaemon(true);
             return thread;
         });
@@ -53,6 +57,15 @@ public final class Broadcaster<K> implements AutoCloseable {
     /** Whether the caller runs on a broadcaster's delivery thread (where a listener's push happens). */
     public static boolean onDeliveryThread() {
         return Thread.currentThread() instanceof DeliveryThread;
+    }
+
+    /**
+     * The change being passed on, when called from a listener on a broadcaster's delivery thread:
+     * empty anywhere else.
+     */
+    public static Optional<Delivery> currentDelivery() {
+        return Thread.currentThread() instanceof DeliveryThread thread && thread.publishedAt != null
+                ? Optional.of(new Delivery(thread.broadcaster, thread.publishedAt)) : Optional.empty();
     }
 
     /** Listens to one topic until the registration is removed (a view removes it when detached). */
@@ -87,25 +100,36 @@ public final class Broadcaster<K> implements AutoCloseable {
             now = elapsed >= windowNanos;
             if (now) {
                 window.lastFired = System.nanoTime();
-                delivery.execute(() -> fire(topic));
+                long publishedAt = window.lastFired;
+                delivery.execute(() -> fire(topic, publishedAt));
             } else {
                 window.trailingDue = true;
+                window.firstFoldedAt = System.nanoTime();
                 delivery.schedule(() -> fireTrailing(topic, window), windowNanos - elapsed, TimeUnit.NANOSECONDS);
             }
         }
     }
 
     private void fireTrailing(K topic, Window window) {
+        long publishedAt;
         synchronized (window) {
             window.trailingDue = false;
             window.lastFired = System.nanoTime();
+            publishedAt = window.firstFoldedAt;
         }
-        fire(topic);
+        fire(topic, publishedAt);
     }
 
-    private void fire(K topic) {
-        notify(listeners.get(topic), topic);
-        notify(everyTopic, topic);
+    /** Runs on the delivery thread; {@code publishedAt} is when the oldest change it passes on was published. */
+    private void fire(K topic, long publishedAt) {
+        DeliveryThread thread = (DeliveryThread) Thread.currentThread();
+        thread.publishedAt = publishedAt;
+        try {
+            notify(listeners.get(topic), topic);
+            notify(everyTopic, topic);
+        } finally {
+            thread.publishedAt = null;
+        }
     }
 
     private void notify(Set<Consumer<K>> set, K topic) {
@@ -162,15 +186,31 @@ public final class Broadcaster<K> implements AutoCloseable {
         delivery.shutdownNow();
     }
 
+    /**
+     * A change on its way to the listeners: the broadcaster's name, and the {@link System#nanoTime()}
+     * at which it was published (for a folded burst, its first change).
+     */
+    public record Delivery(String broadcaster, long publishedAt) {
+
+        public Duration waited() {
+            return Duration.ofNanos(System.nanoTime() - publishedAt);
+        }
+    }
+
     private static final class DeliveryThread extends Thread {
 
-        private DeliveryThread(Runnable runnable, String name) {
-            super(runnable, name);
+        private final String broadcaster;
+        private Long publishedAt;
+
+        private DeliveryThread(Runnable runnable, String broadcaster) {
+            super(runnable, "broadcaster-" + broadcaster);
+            this.broadcaster = broadcaster;
         }
     }
 
     private static final class Window {
         private long lastFired = System.nanoTime() - Long.MAX_VALUE / 2;
         private boolean trailingDue;
+        private long firstFoldedAt;
     }
 }

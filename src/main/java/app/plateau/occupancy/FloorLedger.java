@@ -86,6 +86,7 @@ public class FloorLedger {
                 clock.instant(), how, actor));
         journal.record(MovementKind.CHECK_IN, person, null, floor, null, actor,
                 how == StayChange.BADGE ? actor : null);
+        events.publishEvent(new CheckedIn(floor.getSite().getId(), floor.getId(), how, isSelf(person)));
         changed(floor);
         moved(person);
         return stay;
@@ -207,6 +208,7 @@ public class FloorLedger {
         Counters.Load load = now.load();
         journal.record(MovementKind.CAP_REFUSED, person, null, floor, transferId, actor,
                 load.held() + "/" + load.cap());
+        events.publishEvent(new RefusedAtCap(floor.getSite().getId(), floor.getId(), transferId != null));
         throw new CapacityRefused("occupancy.error.full", floor.getName(), load.held(), load.cap());
     }
 
@@ -214,6 +216,11 @@ public class FloorLedger {
         if (!person.getSite().getId().equals(floor.getSite().getId())) {
             throw new NotFoundException();
         }
+    }
+
+    /** Whether the signed-in caller is the person themselves, rather than their lead, a manager or the system. */
+    private static boolean isSelf(Person person) {
+        return CurrentUser.find().map(PlateauUser::personId).map(person.getId()::equals).orElse(false);
     }
 
     private void moved(Person person) {

@@ -7,13 +7,13 @@ package app.plateau.transfer;
 public record TransferChanged(long transferId, long siteId, long personId, String personName, long fromFloorId,
         String fromFloorName, long toFloorId, String toFloorName, TransferState state, String decidedBy,
         String denyReason, java.time.Instant at, java.time.Instant requestedAt, java.time.Instant expiresAt,
-        java.time.Instant returnAt) {
+        java.time.Instant returnAt, MoveReason reason, boolean autoApproved) {
 
     static TransferChanged of(TransferRequest request, java.time.Instant at) {
         return new TransferChanged(request.getId(), request.getSiteId(), request.getPerson().getId(),
                 request.getPerson().getFullName(), request.getFromFloor().getId(), request.getFromFloor().getName(),
                 request.getToFloor().getId(), request.getToFloor().getName(), request.getState(),
                 request.getDecidedBy(), request.getDenyReason(), at, request.getRequestedAt(),
-                request.getExpiresAt(), request.getReturnAt());
+                request.getExpiresAt(), request.getReturnAt(), request.getReason(), request.isAutoApproved());
     }
 }

@@ -1,5 +1,6 @@
 package app.plateau.base.ui;
 
+import app.plateau.base.DatabaseStatus;
 import app.plateau.base.DomainException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
@@ -8,6 +9,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns what a service refused into a translated notification, so a handler needs no try/catch;
- * anything unexpected is logged and shown as a generic error.
+ * a database out of reach into the notice that the service is unavailable and retried
+ * ({@link ServiceUnavailable}); anything unexpected is logged and shown as a generic error.
  */
 @Component
 public class ErrorHandling implements VaadinServiceInitListener {
@@ -48,7 +51,7 @@ public class ErrorHandling implements VaadinServiceInitListener {
                 return "error.conflict";
             }
         }
-        return "error.unexpected";
+        return DatabaseStatus.isOutage(throwable) ? "error.unavailable.notice" : "error.unexpected";
     }
 
     static DomainException domainCause(Throwable throwable) {
@@ -68,6 +71,12 @@ public class ErrorHandling implements VaadinServiceInitListener {
         DomainException domain = domainCause(throwable);
         if (domain != null) {
             Notifications.error(ui.getTranslation(domain.getMessageKey(), domain.getArguments()));
+            return;
+        }
+        if (DatabaseStatus.isOutage(throwable)) {
+            LOG.warn("An action met the database out of reach: {}",
+                    NestedExceptionUtils.getMostSpecificCause(throwable).toString());
+            ServiceUnavailable.notice(ui);
             return;
         }
         String key = keyFor(throwable);

@@ -4,6 +4,11 @@ import app.plateau.base.Broadcaster;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
@@ -11,6 +16,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Keeps a component live: while it is attached, a change of its topic re-runs its refresh through push. */
 public final class Live {
+
+    /**
+     * Timer of the pushed refreshes, tagged with the broadcaster: from the change's publication
+     * (right after its commit) to the refresh having run in the UI, just before the push goes out.
+     */
+    public static final String DELIVERIES = "plateau.push.deliveries";
 
     private Live() {
     }
@@ -22,18 +33,46 @@ public final class Live {
     public static <K> void refresh(Component component, Broadcaster<K> broadcaster, Supplier<K> topic,
             Runnable refresh) {
         component.addAttachListener(attach -> {
-            UI ui = attach.getUI();
             K key = topic.get();
             if (key == null) {
                 return;
             }
-            Runnable asUser = asSignedInUser(refresh);
-            Registration registration = broadcaster.register(key, changed -> ui.access(asUser::run));
+            Registration registration = broadcaster.register(key, pushing(attach.getUI(), refresh));
             component.addDetachListener(detach -> {
                 registration.remove();
                 detach.unregisterListener();
             });
         });
+    }
+
+    /**
+     * The listener to register on a broadcaster for one UI: each change runs the refresh in that UI
+     * as the signed-in viewer ({@link #asSignedInUser}), and counts the delivery and its latency.
+     * Call it on the viewer's own thread (on attach), where their security context is.
+     */
+    public static <K> Consumer<K> pushing(UI ui, Runnable refresh) {
+        Runnable asUser = asSignedInUser(refresh);
+        return changed -> {
+            Optional<Broadcaster.Delivery> delivery = Broadcaster.currentDelivery();
+            ui.access(() -> {
+                asUser.run();
+                delivery.ifPresent(Live::delivered);
+            });
+        };
+    }
+
+    /**
+     * Recorded through Micrometer's global registry, which Boot's registries join: the views that
+     * push are made by Vaadin, not by Spring, and have no registry of their own to hand.
+     */
+    private static void delivered(Broadcaster.Delivery delivery) {
+        Timer.builder(DELIVERIES)
+                .description("Pushed refreshes of open screens, from the change's commit to the refresh run in the UI")
+                .tag("topic", delivery.broadcaster())
+                .serviceLevelObjectives(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
+                        Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5))
+                .register(Metrics.globalRegistry)
+                .record(delivery.waited());
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.plateau.security.ui;
 
 import app.plateau.base.ui.LanguageSwitch;
+import app.plateau.base.ui.ServiceUnavailable;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -52,7 +53,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setError(true);
+            if (ServiceUnavailable.signInMetAnOutage()) {
+                // Not the password: the accounts could not be read. Saying "wrong password" would mislead.
+                form.showErrorMessage(getTranslation("error.unavailable.title"),
+                        getTranslation("error.unavailable.login"));
+            } else {
+                form.setError(true);
+            }
         }
     }
 

@@ -440,10 +440,8 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
         if (ui == null || personId == null) {
             return;
         }
-        Runnable moveAsViewer = Live.asSignedInUser(this::refreshMove);
-        personTopic = transferLive.people().register(personId, changed -> ui.access(moveAsViewer::run));
-        Runnable stayAsViewer = Live.asSignedInUser(this::refreshStay);
-        stayTopic = occupancyLive.people().register(personId, changed -> ui.access(stayAsViewer::run));
+        personTopic = transferLive.people().register(personId, Live.pushing(ui, this::refreshMove));
+        stayTopic = occupancyLive.people().register(personId, Live.pushing(ui, this::refreshStay));
     }
 
     private void unfollow() {
