@@ -73,8 +73,7 @@ public class FloorLedger {
         }
         // Who reads a refusal: the person at the door or checking themselves in may be told more
         // than a lead or a manager checking them in.
-        boolean toThePerson = how == StayChange.BADGE || CurrentUser.find().map(PlateauUser::personId)
-                .filter(person.getId()::equals).isPresent();
+        boolean toThePerson = how == StayChange.BADGE || isSelf(person);
         gates.forEach(gate -> gate.check(person, toThePerson));
         Optional<Presence> open = presences.findByOpenPersonId(person.getId());
         if (open.isPresent()) {
