@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -74,17 +75,19 @@ class ServiceUnavailableTest extends KaribuTest {
     }
 
     /** Polls as the browser would, every poll interval, until the page shows what is expected. */
-    private static void pollUntil(BooleanSupplier shown) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!shown.getAsBoolean() && System.nanoTime() < deadline) {
-            poll();
-            Thread.sleep(100);
-        }
+    private static void pollUntil(BooleanSupplier shown) {
+        // In the test's own thread, which holds the mocked UI.
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                .until(() -> {
+                    if (!shown.getAsBoolean()) {
+                        poll();
+                    }
+                    return shown.getAsBoolean();
+                });
     }
 
     @Test
-    void a_page_opened_during_an_outage_says_the_service_is_unavailable_and_comes_back_by_itself()
-            throws InterruptedException {
+    void a_page_opened_during_an_outage_says_the_service_is_unavailable_and_comes_back_by_itself() {
         TestSite site = fixtures.site();
         login(site.username(Role.SITE_MANAGER));
         database().down();
@@ -124,8 +127,7 @@ class ServiceUnavailableTest extends KaribuTest {
     }
 
     @Test
-    void an_action_during_an_outage_is_answered_with_a_notice_that_clears_when_the_service_is_back()
-            throws InterruptedException {
+    void an_action_during_an_outage_is_answered_with_a_notice_that_clears_when_the_service_is_back() {
         TestSite site = fixtures.site();
         login(site.username(Role.SITE_MANAGER));
         UI.getCurrent().navigate("board");
