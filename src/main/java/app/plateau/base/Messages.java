@@ -4,8 +4,6 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -59,13 +57,13 @@ public final class Messages {
             return get(locale, text.key());
         }
         if (argument instanceof LocalDateTime dateTime) {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(dateTime);
+            return Dates.dateTime(locale, dateTime);
         }
         if (argument instanceof LocalDate date) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(date);
+            return Dates.date(locale, date);
         }
         if (argument instanceof LocalTime time) {
-            return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+            return Dates.time(locale, time);
         }
         return argument;
     }
