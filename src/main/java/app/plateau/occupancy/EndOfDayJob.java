@@ -2,6 +2,7 @@ package app.plateau.occupancy;
 
 import app.plateau.organisation.Person;
 import app.plateau.organisation.Site;
+import app.plateau.organisation.SiteService;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,8 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks out whoever is still checked in when their site's day ends, so that a forgotten
- * check-out does not hold a place overnight. Each stay is closed in its own transaction, recorded
- * as an end-of-day check-out by the system.
+ * check-out does not hold a place overnight. A site that works in periods of its own (shifts, or a
+ * day that crosses midnight) has them checked out at the end of each period instead: whoever began
+ * before the current period is closed as an end-of-period check-out. Each stay is closed in its own
+ * transaction, recorded with the rule that closed it.
  */
 @Component
 class EndOfDayJob {
@@ -31,9 +34,11 @@ class EndOfDayJob {
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final SiteService sites;
 
     EndOfDayJob(FloorLedger ledger, PresenceRepository presences, EntityManager entityManager,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, SiteService sites) {
+        this.sites = sites;
         this.ledger = ledger;
         this.presences = presences;
         this.entityManager = entityManager;
@@ -51,13 +56,18 @@ class EndOfDayJob {
         });
     }
 
-    /** Closes, at every site, the stays begun before the site's last end of day at or before {@code now}. */
+    /**
+     * Closes, at every site, the stays begun before the site's last end of day at or before
+     * {@code now}, or for a site working in periods, before the start of its current period.
+     */
     int closeStaysBefore(Instant now) {
         List<Long> siteIds = transactions.execute(status -> entityManager
                 .createQuery("select s.id from Site s", Long.class).getResultList());
         int closed = 0;
         for (Long siteId : siteIds) {
-            Instant dayEnd = transactions.execute(status -> lastDayEnd(entityManager.find(Site.class, siteId), now));
+            Site site = transactions.execute(status -> entityManager.find(Site.class, siteId));
+            StayChange rule = site.worksInPeriods() ? StayChange.SHIFT_END : StayChange.END_OF_DAY;
+            Instant dayEnd = site.worksInPeriods() ? sites.workingPeriod(siteId, now).start() : lastDayEnd(site, now);
             List<Long> stays = transactions.execute(status -> presences.openBefore(siteId, dayEnd).stream()
                     .map(Presence::getPersonId).toList());
             for (Long personId : stays) {
@@ -67,7 +77,7 @@ class EndOfDayJob {
                         return false;
                     }
                     Person person = entityManager.find(Person.class, personId);
-                    ledger.checkOut(person, StayChange.END_OF_DAY, "Plateau");
+                    ledger.checkOut(person, rule, "Plateau");
                     return true;
                 });
                 closed += Boolean.TRUE.equals(done) ? 1 : 0;

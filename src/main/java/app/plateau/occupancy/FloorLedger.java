@@ -124,7 +124,11 @@ public class FloorLedger {
     }
 
     private static MovementKind kindOfCheckOut(StayChange how) {
-        return how == StayChange.END_OF_DAY ? MovementKind.END_OF_DAY_CHECK_OUT : MovementKind.CHECK_OUT;
+        return switch (how) {
+            case END_OF_DAY -> MovementKind.END_OF_DAY_CHECK_OUT;
+            case SHIFT_END -> MovementKind.SHIFT_END_CHECK_OUT;
+            default -> MovementKind.CHECK_OUT;
+        };
     }
 
     /** Holds a place on a floor for an approved move until the person arrives or the move lapses. */

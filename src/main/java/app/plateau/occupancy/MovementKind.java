@@ -7,7 +7,8 @@ package app.plateau.occupancy;
 public enum MovementKind {
     CHECK_IN, CHECK_OUT, END_OF_DAY_CHECK_OUT,
     REQUESTED, APPROVED, AUTO_APPROVED, DENIED, CANCELLED, EXPIRED, ARRIVED, RETURNED,
-    CAP_REFUSED, FLOOR_CLOSED, FLOOR_REOPENED;
+    CAP_REFUSED, FLOOR_CLOSED, FLOOR_REOPENED,
+    SHIFT_END_CHECK_OUT;
 
     public String messageKey() {
         return "movement.kind." + name();

@@ -8,15 +8,14 @@ import app.plateau.occupancy.Board.Step;
 import app.plateau.occupancy.PendingMoves.FloorMoves;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.Person;
-import app.plateau.organisation.Site;
+import app.plateau.organisation.SiteService;
+import app.plateau.organisation.WorkingPeriod;
 import app.plateau.security.CurrentUser;
 import app.plateau.security.PlateauUser;
 import app.plateau.security.Role;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,9 +48,12 @@ public class PresenceService {
     private final DeviceTokens devices;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final SiteService sites;
 
     PresenceService(FloorLedger ledger, Counters counters, PresenceRepository presences, MovementRepository movements,
-            PendingMoves pendingMoves, DeviceTokens devices, EntityManager entityManager, Clock clock) {
+            PendingMoves pendingMoves, DeviceTokens devices, EntityManager entityManager, Clock clock,
+            SiteService sites) {
+        this.sites = sites;
         this.ledger = ledger;
         this.counters = counters;
         this.presences = presences;
@@ -168,22 +170,21 @@ public class PresenceService {
                 .orElseThrow(NotFoundException::new);
     }
 
-    /** The site manager's board: loads, pending moves, today's moves and each floor's count over today. */
+    /**
+     * The site manager's board: loads, pending moves, and the moves and each floor's count over
+     * "today", the site's current working period ({@link SiteService#workingPeriod}).
+     */
     @PreAuthorize(BOARD_READERS)
     @Transactional(readOnly = true)
     public Board board(long siteId) {
         CurrentUser.checkSite(siteId);
-        Site site = entityManager.find(Site.class, siteId);
-        if (site == null) {
-            throw new NotFoundException();
-        }
         Instant now = clock.instant();
-        ZoneId zone = site.zoneId();
-        Instant dayStart = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
+        WorkingPeriod period = sites.workingPeriod(siteId, now);
+        Instant dayStart = period.start();
         List<FloorLoad> loads = loadsOf(siteId);
         long moves = movements.countKinds(siteId, dayStart, List.of(MovementKind.ARRIVED));
         long refusals = movements.countKinds(siteId, dayStart, List.of(MovementKind.CAP_REFUSED));
-        return new Board(loads, moves, refusals, dayStart, now, series(siteId, loads, dayStart, now));
+        return new Board(loads, moves, refusals, dayStart, now, series(siteId, loads, dayStart, now), period.end());
     }
 
     private Map<Long, List<Step>> series(long siteId, List<FloorLoad> loads, Instant dayStart, Instant now) {

@@ -9,7 +9,9 @@ public enum StayChange {
     /** An approved move: the person left one floor for another. */
     MOVE,
     /** The system checked the person out at the site's end of day. */
-    END_OF_DAY;
+    END_OF_DAY,
+    /** The system checked the person out at the end of one of the site's working periods (shifts). */
+    SHIFT_END;
 
     public String messageKey() {
         return "presence.change." + name();

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 
 /** A contact centre: a building with floors, teams and people, in one time zone. */
 @Entity
@@ -45,6 +46,10 @@ public class Site {
     @NotNull
     @Column(name = "day_end", nullable = false)
     private LocalTime dayEnd = DEFAULT_DAY_END;
+
+    /** When working periods start ("06:00 14:00 22:00"); empty for calendar days. */
+    @Column(name = "period_starts", nullable = false, length = 60)
+    private String periodStarts = "";
 
     @Version
     private long version;
@@ -103,6 +108,25 @@ public class Site {
 
     public void setDayEnd(LocalTime dayEnd) {
         this.dayEnd = dayEnd;
+    }
+
+    /** The period starts as typed in the site form; {@link #periodStartTimes()} reads them. */
+    public String getPeriodStarts() {
+        return periodStarts;
+    }
+
+    /** Checks and stores the starts in day order ("06:00 14:00 22:00"); blank for calendar days. */
+    public void setPeriodStarts(String periodStarts) {
+        this.periodStarts = periodStarts == null ? "" : WorkingPeriod.format(WorkingPeriod.parse(periodStarts));
+    }
+
+    public List<LocalTime> periodStartTimes() {
+        return WorkingPeriod.parse(periodStarts);
+    }
+
+    /** Whether the site works in periods of its own (shifts) rather than calendar days ending at {@link #getDayEnd()}. */
+    public boolean worksInPeriods() {
+        return !periodStarts.isEmpty();
     }
 
     public ZoneId zoneId() {

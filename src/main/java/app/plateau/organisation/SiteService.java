@@ -5,6 +5,7 @@ import app.plateau.base.DomainException;
 import app.plateau.base.NotFoundException;
 import app.plateau.base.Sorting;
 import app.plateau.security.CurrentUser;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -70,12 +71,27 @@ public class SiteService {
         site.setCity(Checks.text(site.getCity(), Site.CITY_MAX, "site.city"));
         site.setTimeZone(Checks.text(site.getTimeZone(), 60, "site.time-zone"));
         Checks.required(site.getDayEnd(), "site.day-end");
+        site.setPeriodStarts(site.getPeriodStarts());
         boolean taken = site.getId() == null ? sites.existsByNameIgnoreCase(site.getName())
                 : sites.existsByNameIgnoreCaseAndIdNot(site.getName(), site.getId());
         if (taken) {
             throw new DomainException("site.error.name-taken", site.getName());
         }
         return sites.save(site);
+    }
+
+    /**
+     * The site's working period around an instant: what its screens call "today" (the board, the
+     * history's default range) and what the end-of-period check-out closes. A site without period
+     * starts works by calendar day, midnight to midnight, in its time zone. Anyone of the site may
+     * ask; the system (scheduled jobs) may ask for any site.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public WorkingPeriod workingPeriod(long siteId, Instant at) {
+        Site site = sites.findById(siteId).orElseThrow(NotFoundException::new);
+        CurrentUser.checkSite(site.getId());
+        return WorkingPeriod.around(site.periodStartTimes(), site.zoneId(), at);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -128,7 +128,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
                             .addAll(texts)));
             board.floors().forEach(load -> cards.add(card(load, floorAlerts.getOrDefault(load.floorId(), List.of()))));
             chart.setSvg(OccupancyChart.svg(series(board),
-                    OccupancyChart.Day.of(board.dayStart(), board.now(), zone),
+                    new OccupancyChart.Day(board.dayStart(), board.dayEnd(), board.now(), zone),
                     new OccupancyChart.Labels(getTranslation("board.chart.title"), getTranslation("board.chart.x"),
                             getTranslation("board.chart.y"))));
         }

@@ -5,6 +5,9 @@ import app.plateau.base.ui.Fields;
 import app.plateau.base.ui.FilterField;
 import app.plateau.organisation.Site;
 import app.plateau.organisation.SiteService;
+import app.plateau.organisation.WorkingPeriod;
+import app.plateau.base.DomainException;
+import com.vaadin.flow.data.binder.ValidationResult;
 import app.plateau.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -85,14 +88,31 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
         final TextField city = Fields.text(getTranslation("site.city"), Site.CITY_MAX);
         final ComboBox<String> timeZone = new ComboBox<>(getTranslation("site.time-zone"));
         final TimePicker dayEnd = new TimePicker(getTranslation("site.day-end"));
+        final TextField periodStarts = Fields.text(getTranslation("site.period-starts"), 60);
 
         SiteEditor() {
             super(Site.class);
             timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
             dayEnd.setStep(java.time.Duration.ofMinutes(15));
             dayEnd.setHelperText(getTranslation("site.day-end.help"));
-            form.add(name, city, timeZone, dayEnd);
+            periodStarts.setRequired(false);
+            periodStarts.setPlaceholder(getTranslation("site.period-starts.placeholder"));
+            periodStarts.setHelperText(getTranslation("site.period-starts.help"));
+            binder.forField(periodStarts)
+                    .withValidator((text, context) -> periodStartsError(text))
+                    .bind(Site::getPeriodStarts, Site::setPeriodStarts);
+            form.add(name, city, timeZone, dayEnd, periodStarts);
             binder.bindInstanceFields(this);
+        }
+
+        /** The reason the starts cannot be read, on the field itself, or none. */
+        private ValidationResult periodStartsError(String text) {
+            try {
+                WorkingPeriod.parse(text);
+                return ValidationResult.ok();
+            } catch (DomainException e) {
+                return ValidationResult.error(getTranslation(e.getMessageKey(), e.getArguments()));
+            }
         }
 
         @Override
