@@ -6,6 +6,9 @@ import app.plateau.Fixtures;
 import app.plateau.SignedInServiceTest;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.Person;
+import app.plateau.organisation.Site;
+import app.plateau.organisation.SiteService;
+import app.plateau.organisation.WorkingPeriod;
 import app.plateau.security.Role;
 import app.plateau.transfer.MoveDraft;
 import app.plateau.transfer.MoveReason;
@@ -42,6 +45,8 @@ class EndOfDayJobTest extends SignedInServiceTest {
     private TransferService transfers;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private SiteService sites;
 
     @Test
     void a_stay_begun_before_the_day_end_is_checked_out_by_plateau_and_one_begun_after_is_left() {
@@ -105,6 +110,31 @@ class EndOfDayJobTest extends SignedInServiceTest {
         assertThat(presence.load(floor2.getId()).held()).isZero();
         assertThat(journal(away)).last().isEqualTo(Map.of("kind", "RETURNED", "actor", "Plateau"));
         assertThat(journal(approved)).last().isEqualTo(Map.of("kind", "CANCELLED", "actor", "Plateau"));
+    }
+
+    @Test
+    void at_a_site_working_in_shifts_a_stay_begun_before_the_current_shift_is_checked_out_at_the_end_of_its_period() {
+        Person forgotten = testSite.agent();
+        Person onShift = newPerson("Nadia Nuit");
+        signIn(testSite.username(Role.ADMIN));
+        Site site = sites.get(testSite.site().getId());
+        site.setPeriodStarts("06:00 14:00 22:00");
+        sites.save(site);
+        signIn(testSite.username(Role.SITE_MANAGER));
+        presence.checkIn(forgotten.getId(), testSite.floor1().getId());
+        Instant now = presence.checkIn(onShift.getId(), testSite.floor1().getId()).since();
+        WorkingPeriod period = sites.workingPeriod(testSite.site().getId(), now);
+        startedAt(forgotten, period.start().minus(Duration.ofMinutes(30)));
+
+        job.closeStaysBefore(now);
+
+        assertThat(presence.whereIs(forgotten.getId())).isEmpty();
+        assertThat(presence.whereIs(onShift.getId())).isPresent();
+        assertThat(jdbc.queryForMap("""
+                SELECT end_kind, ended_by FROM presence WHERE person_id = ? AND ended_at IS NOT NULL""",
+                forgotten.getId())).containsEntry("end_kind", "SHIFT_END").containsEntry("ended_by", "Plateau");
+        assertThat(journal(forgotten)).last().isEqualTo(Map.of("kind", "SHIFT_END_CHECK_OUT", "actor", "Plateau"));
+        assertThat(presence.load(testSite.floor1().getId()).present()).isEqualTo(1);
     }
 
     @Test
