@@ -67,7 +67,10 @@ class EndOfDayJob {
         for (Long siteId : siteIds) {
             Site site = transactions.execute(status -> entityManager.find(Site.class, siteId));
             StayChange rule = site.worksInPeriods() ? StayChange.SHIFT_END : StayChange.END_OF_DAY;
-            Instant dayEnd = site.worksInPeriods() ? sites.workingPeriod(siteId, now).start() : lastDayEnd(site, now);
+            // The rule is the system's, whoever triggers the sweep: every site's period may be read.
+            Instant dayEnd = site.worksInPeriods()
+                    ? CurrentUser.asSystem(() -> sites.workingPeriod(siteId, now)).start()
+                    : lastDayEnd(site, now);
             List<Long> stays = transactions.execute(status -> presences.openBefore(siteId, dayEnd).stream()
                     .map(Presence::getPersonId).toList());
             for (Long personId : stays) {
