@@ -95,6 +95,11 @@ public class CorrectiveAction {
         return closedAt == null;
     }
 
+    /** Open with its deadline passed, {@code today} in the site's zone: the deadline day itself still counts. */
+    public boolean isOverdue(LocalDate today) {
+        return isOpen() && deadline.isBefore(today);
+    }
+
     public Long getId() {
         return id;
     }

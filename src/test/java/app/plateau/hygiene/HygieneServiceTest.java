@@ -214,10 +214,10 @@ class HygieneServiceTest extends SignedInServiceTest {
 
         signIn(testSite.username(Role.AUDITOR));
         assertThat(statistics.summary(testSite.site().getId(), today(), today()))
-                .isEqualTo(new HygieneSummary(1, 1, 1, 2, 1));
-        assertThat(statistics.summary(null, today(), today())).isEqualTo(new HygieneSummary(1, 1, 1, 2, 1));
+                .isEqualTo(new HygieneSummary(1, 1, 1, 2, 1, 0));
+        assertThat(statistics.summary(null, today(), today())).isEqualTo(new HygieneSummary(1, 1, 1, 2, 1, 0));
         assertThat(statistics.summary(testSite.site().getId(), today().minusDays(3), today().minusDays(1)))
-                .isEqualTo(new HygieneSummary(0, 0, 0, 0, 0));
+                .isEqualTo(new HygieneSummary(0, 0, 0, 0, 0, 0));
     }
 
     @Test
