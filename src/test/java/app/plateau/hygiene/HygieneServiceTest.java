@@ -51,7 +51,7 @@ class HygieneServiceTest extends SignedInServiceTest {
 
     private List<Answer> gelFails() {
         List<Answer> answers = new ArrayList<>(HygieneFixtures.allPass());
-        answers.set(1, Answer.fail("Distributeur de gel vide, rangée C", "Remplir le distributeur", "Karim (entretien)",
+        answers.set(1, Answer.fail("Distributeur de gel vide, rangée C", "Remplir le distributeur", testSite.agent().getId(),
                 today()));
         return answers;
     }
@@ -97,7 +97,8 @@ class HygieneServiceTest extends SignedInServiceTest {
             assertThat(action.itemLabel()).isEqualTo(HygieneFixtures.GEL);
             assertThat(action.critical()).isTrue();
             assertThat(action.failureNote()).isEqualTo("Distributeur de gel vide, rangée C");
-            assertThat(action.owner()).isEqualTo("Karim (entretien)");
+            assertThat(action.owner()).isEqualTo(testSite.agent().getFullName());
+            assertThat(action.ownerId()).isEqualTo(testSite.agent().getId());
             assertThat(action.floorName()).isEqualTo(testSite.floor1().getName());
         });
         assertThat(hygiene.sheet(rounds.get(RoundStatus.DUE).id()).results())
@@ -119,7 +120,7 @@ class HygieneServiceTest extends SignedInServiceTest {
     void a_failed_item_without_a_note_is_refused_and_nothing_is_saved() {
         signIn(testSite.username(Role.HEALTH_OFFICER));
         List<Answer> answers = new ArrayList<>(HygieneFixtures.allPass());
-        answers.set(0, Answer.fail(" ", "Désinfecter", "Karim", today()));
+        answers.set(0, Answer.fail(" ", "Désinfecter", testSite.agent().getId(), today()));
         long roundId = rounds.get(RoundStatus.DUE).id();
         assertRefused(() -> hygiene.complete(roundId, answers), "hygiene.error.note-required");
         assertThat(hygiene.sheet(roundId).line().status()).isEqualTo(RoundStatus.DUE);
@@ -130,9 +131,9 @@ class HygieneServiceTest extends SignedInServiceTest {
     void a_failed_item_needs_its_corrective_action_and_an_unanswered_item_is_refused() {
         signIn(testSite.username(Role.HEALTH_OFFICER));
         long roundId = rounds.get(RoundStatus.DUE).id();
-        List<Answer> noOwner = new ArrayList<>(HygieneFixtures.allPass());
-        noOwner.set(2, Answer.fail("Marquage effacé", "Repeindre", "", today()));
-        assertRefused(() -> hygiene.complete(roundId, noOwner), "error.required");
+        List<Answer> noAction = new ArrayList<>(HygieneFixtures.allPass());
+        noAction.set(2, Answer.fail("Marquage effacé", " ", testSite.agent().getId(), today()));
+        assertRefused(() -> hygiene.complete(roundId, noAction), "error.required");
         List<Answer> unanswered = new ArrayList<>(HygieneFixtures.allPass());
         unanswered.set(3, new Answer(null, null, null, null, null));
         assertRefused(() -> hygiene.complete(roundId, unanswered), "hygiene.error.unanswered");
@@ -209,7 +210,7 @@ class HygieneServiceTest extends SignedInServiceTest {
         signIn(testSite.username(Role.HEALTH_OFFICER));
         hygiene.complete(rounds.get(RoundStatus.DUE).id(), gelFails());
         List<Answer> markers = new ArrayList<>(HygieneFixtures.allPass());
-        markers.set(2, Answer.fail("Marquage effacé", "Repeindre", "Karim", today()));
+        markers.set(2, Answer.fail("Marquage effacé", "Repeindre", testSite.agent().getId(), today()));
         hygiene.complete(rounds.get(RoundStatus.OVERDUE).id(), markers);
 
         signIn(testSite.username(Role.AUDITOR));

@@ -104,7 +104,7 @@ class ComplianceViewTest extends KaribuTest {
         LocalDate today = LocalDate.now(clock.withZone(Fixtures.asSystem(() -> sites.get(testSite.site().getId()))
                 .zoneId()));
         List<Answer> answers = new ArrayList<>(HygieneFixtures.allPass());
-        answers.set(1, Answer.fail("Distributeur de gel vide", "Remplir le distributeur", "Karim", today));
+        answers.set(1, Answer.fail("Distributeur de gel vide", "Remplir le distributeur", testSite.agent().getId(), today));
         login(testSite.username(Role.HEALTH_OFFICER));
         hygiene.complete(rounds.get(RoundStatus.DUE).id(), answers);
         jdbc.update("UPDATE corrective_action SET deadline = ? WHERE round_id = ?", today.minusDays(1),

@@ -42,7 +42,7 @@ class CorrectiveActionsViewTest extends KaribuTest {
         HygieneFixtures.Rounds rounds = hygieneFixtures.rounds(testSite);
         Signing.signIn(users, testSite.username(Role.HEALTH_OFFICER));
         List<Answer> answers = new ArrayList<>(HygieneFixtures.allPass());
-        answers.set(1, Answer.fail("Distributeur de gel vide, rangée C", "Remplir", "Karim",
+        answers.set(1, Answer.fail("Distributeur de gel vide, rangée C", "Remplir", null,
                 LocalDate.now().plusDays(2)));
         hygiene.complete(rounds.get(RoundStatus.DUE).id(), answers);
         action = hygiene.openActions(testSite.site().getId()).get(0);
