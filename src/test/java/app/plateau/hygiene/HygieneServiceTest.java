@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Tag("mariadb")
@@ -37,6 +38,8 @@ class HygieneServiceTest extends SignedInServiceTest {
     private Clock clock;
     @Autowired
     private TransactionTemplate transactions;
+    @Autowired
+    private JdbcTemplate jdbc;
     private Rounds rounds;
 
     @BeforeEach
@@ -114,6 +117,58 @@ class HygieneServiceTest extends SignedInServiceTest {
         assertThat(hygiene.openActions(testSite.site().getId())).isEmpty();
         assertThat(alerts.bySite(testSite.site().getId(), Locale.FRENCH).get(testSite.floor1().getId()))
                 .noneMatch(text -> text.contains("Distributeur de gel vide"));
+    }
+
+    @Test
+    void an_action_is_given_to_one_of_the_site_people_and_never_to_a_person_of_another_site() {
+        TestSite elsewhere = fixtures.site();
+        signIn(testSite.username(Role.HEALTH_OFFICER));
+        List<Answer> answers = new ArrayList<>(HygieneFixtures.allPass());
+        answers.set(1, Answer.fail("Gel vide", "Remplir", elsewhere.agent().getId(), today()));
+        long roundId = rounds.get(RoundStatus.DUE).id();
+        assertRefused(() -> hygiene.complete(roundId, answers), "hygiene.error.owner-other-site");
+        assertThat(hygiene.sheet(roundId).line().status()).isEqualTo(RoundStatus.DUE);
+
+        answers.set(1, Answer.fail("Gel vide", "Remplir", null, today()));
+        hygiene.complete(roundId, answers);
+        OpenAction unowned = hygiene.openActions(testSite.site().getId()).get(0);
+        assertThat(unowned.owner()).isNull();
+        assertRefused(() -> hygiene.setOwner(unowned.id(), elsewhere.agent().getId()),
+                "hygiene.error.owner-other-site");
+        assertRefused(() -> hygiene.setOwner(unowned.id(), null), "error.required");
+
+        OpenAction given = hygiene.setOwner(unowned.id(), testSite.lead().getId());
+        assertThat(given.owner()).isEqualTo(testSite.lead().getFullName());
+
+        signIn(testSite.username(Role.AGENT));
+        assertDenied(() -> hygiene.setOwner(unowned.id(), testSite.agent().getId()));
+        signIn(elsewhere.username(Role.HEALTH_OFFICER));
+        assertDenied(() -> hygiene.setOwner(unowned.id(), elsewhere.agent().getId()));
+    }
+
+    @Test
+    void the_owner_reads_their_open_actions_with_the_overdue_ones_flagged_and_nobody_else_does() {
+        signIn(testSite.username(Role.HEALTH_OFFICER));
+        List<Answer> answers = new ArrayList<>(HygieneFixtures.allPass());
+        answers.set(1, Answer.fail("Gel vide", "Remplir le distributeur", testSite.agent().getId(), today()));
+        answers.set(3, Answer.fail("Fenêtres fermées", "Aérer", testSite.agent().getId(), today().plusDays(3)));
+        hygiene.complete(rounds.get(RoundStatus.DUE).id(), answers);
+        jdbc.update("UPDATE corrective_action SET deadline = ? WHERE round_id = ? AND item_label = ?",
+                today().minusDays(1), rounds.get(RoundStatus.DUE).id(), HygieneFixtures.GEL);
+
+        signIn(testSite.username(Role.AGENT));
+        List<OpenAction> mine = hygiene.myOpenActions();
+        assertThat(mine).extracting(OpenAction::itemLabel).containsExactly(HygieneFixtures.GEL, "Aération");
+        assertThat(mine).extracting(OpenAction::overdue).containsExactly(true, false);
+        signIn(testSite.username(Role.TEAM_LEAD));
+        assertThat(hygiene.myOpenActions()).isEmpty();
+
+        signIn(testSite.username(Role.SITE_MANAGER));
+        assertThat(alerts.bySite(testSite.site().getId(), Locale.FRENCH).get(testSite.floor1().getId()))
+                .anyMatch(text -> text.startsWith("Action corrective en retard : " + HygieneFixtures.GEL));
+        hygiene.closeAction(mine.get(0).id(), "Rempli");
+        signIn(testSite.username(Role.AGENT));
+        assertThat(hygiene.myOpenActions()).extracting(OpenAction::itemLabel).containsExactly("Aération");
     }
 
     @Test
