@@ -344,10 +344,11 @@ public class AuditPackService {
     }
 
     private static String rule(MeasureRow row, Locale locale) {
+        String rule = Messages.get(locale, row.measure().ruleKey());
         if (row.withinRule() == null) {
-            return "";
+            return rule;
         }
-        return Messages.get(locale, row.withinRule() ? "compliance.rule.kept" : "compliance.rule.broken");
+        return rule + "\n" + Messages.get(locale, row.withinRule() ? "compliance.rule.kept" : "compliance.rule.broken");
     }
 
     private static String iso(java.time.Instant instant, ZoneId zone) {

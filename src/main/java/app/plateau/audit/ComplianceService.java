@@ -60,13 +60,7 @@ public class ComplianceService {
         String siteName = sites.get(siteId).getName();
         MoveSummary moves = occupancy.moves(siteId, from, to);
         List<MeasureRow> rows = new ArrayList<>();
-        HygieneSummary rounds = hygiene.summary(siteId, from, to);
-        rows.add(new MeasureRow(Measure.HYGIENE_ROUNDS, List.of(
-                new Figure("compliance.rounds.on-time", rounds.onTime()),
-                new Figure("compliance.rounds.late", rounds.late()),
-                new Figure("compliance.rounds.missed", rounds.missed()),
-                new Figure("compliance.rounds.open-failures", rounds.openFailures()),
-                new Figure("compliance.rounds.open-critical", rounds.openCriticalFailures())), null));
+        rows.add(hygieneRounds(hygiene.summary(siteId, from, to)));
         HealthStatistics.Summary cases = health.summary(siteId, from, to);
         List<Figure> symptoms = new ArrayList<>();
         for (Outcome outcome : Outcome.values()) {
@@ -90,6 +84,20 @@ public class ComplianceService {
         rows.add(closures(occupancy.closures(siteId, from, to)));
         rows.add(telework(people.workModes(siteId)));
         return new ComplianceReport(siteId, siteName, from, to, rows);
+    }
+
+    /**
+     * The rounds' rule: every round done, no critical failure left open, every corrective action
+     * closed by its deadline. Late rounds are shown but do not break it: they were done.
+     */
+    private static MeasureRow hygieneRounds(HygieneSummary rounds) {
+        List<Figure> figures = List.of(new Figure("compliance.rounds.on-time", rounds.onTime()),
+                new Figure("compliance.rounds.late", rounds.late()),
+                Figure.mustBeZero("compliance.rounds.missed", rounds.missed()),
+                new Figure("compliance.rounds.open-failures", rounds.openFailures()),
+                Figure.mustBeZero("compliance.rounds.open-critical", rounds.openCriticalFailures()),
+                Figure.mustBeZero("compliance.rounds.overdue-actions", rounds.overdueActions()));
+        return new MeasureRow(Measure.HYGIENE_ROUNDS, figures, figures.stream().noneMatch(Figure::outOfBounds));
     }
 
     /** Meetings counted by the ISO weeks the range touches: the statistics are kept per week. */
@@ -124,10 +132,10 @@ public class ComplianceService {
         List<Figure> figures = new ArrayList<>(List.of(new Figure("compliance.telework.on-site", modes.onSite()),
                 new Figure("compliance.telework.hybrid", modes.hybrid()),
                 new Figure("compliance.telework.telework", modes.telework())));
-        if (share != null) {
-            figures.add(new Figure("compliance.telework.share", new Percent(share)));
-        }
         Boolean within = share == null ? null : share >= TELEWORK_MIN && share <= TELEWORK_MAX;
+        if (share != null) {
+            figures.add(new Figure("compliance.telework.share", new Percent(share), !within));
+        }
         return new MeasureRow(Measure.TELEWORK, figures, within);
     }
 }

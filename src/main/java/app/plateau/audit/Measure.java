@@ -7,4 +7,9 @@ public enum Measure {
     public String messageKey() {
         return "compliance.measure." + name();
     }
+
+    /** What the charter asks of this measure, in a sentence the dashboard shows beside its figures. */
+    public String ruleKey() {
+        return "compliance.rule." + name();
+    }
 }

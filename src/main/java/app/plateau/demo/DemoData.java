@@ -243,7 +243,8 @@ class DemoData implements ApplicationRunner {
     /**
      * The charter's standard hygiene round on every floor at 08:00 and 14:00. The health officer has
      * done the rounds open at start-up on the first floors: one with the gel dispenser of row C empty
-     * (its corrective action stays open, so the board shows the critical failure), the next with every
+     * (its corrective action stays open, owned by the site manager, so the board shows the critical
+     * failure and the manager finds it on the start page), the next with every
      * item passed, late or on time as the clock says. Before 08:00 no round is open yet: none is done.
      */
     private void seedHygiene(Site site) {
@@ -262,8 +263,8 @@ class DemoData implements ApplicationRunner {
                 List<Answer> answers = new ArrayList<>(Collections.nCopies(5, Answer.pass()));
                 if (i == 0) {
                     answers.set(1, Answer.fail("Distributeur de gel vide, rangée C",
-                            "Remplir le distributeur et vérifier la réserve", "Karim, agent d’entretien",
-                            LocalDate.now(site.zoneId()).plusDays(1)));
+                            "Remplir le distributeur et vérifier la réserve",
+                            users.loadUserByUsername("manager").personId(), LocalDate.now(site.zoneId()).plusDays(1)));
                 }
                 hygiene.complete(open.get(i).id(), answers);
             }

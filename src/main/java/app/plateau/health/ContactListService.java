@@ -73,7 +73,7 @@ public class ContactListService {
     public ContactList contacts(long personId, Instant from, Instant to) {
         ContactList list = compute(personId, from, to);
         accessLog.record(siteOf(personId), HealthAccess.Action.CONTACT_LIST, personId, contactIds(list),
-                detail(list));
+                detail("contact-list", list));
         return list;
     }
 
@@ -88,7 +88,7 @@ public class ContactListService {
             throws IOException {
         ContactList list = compute(personId, from, to);
         accessLog.record(siteOf(personId), HealthAccess.Action.EXPORT, personId, contactIds(list),
-                "CSV, " + detail(list));
+                detail("export", list));
         Csv csv = Csv.on(out);
         csv.row(CSV_HEADER.stream().map(key -> Messages.get(locale, key)).toArray());
         DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(list.zone());
@@ -205,9 +205,9 @@ public class ContactListService {
         return list.contacts().stream().map(Contact::personId).toList();
     }
 
-    private static String detail(ContactList list) {
+    private static String detail(String name, ContactList list) {
         long hours = Duration.between(list.from(), list.to()).toHours();
-        return hours + " h, " + list.contacts().size() + " contacts";
+        return HealthAccess.detail(name, hours, list.contacts().size());
     }
 
     /** What one contact shared with the person: the time intervals, the floors, the meetings. */

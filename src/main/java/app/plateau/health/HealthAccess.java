@@ -9,10 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import app.plateau.base.Messages;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -25,6 +30,9 @@ import org.hibernate.type.SqlTypes;
 public class HealthAccess {
 
     public static final int DETAIL_MAX = 300;
+    private static final String DETAIL_PREFIX = "health.log.detail.";
+    private static final String SEPARATOR = "|";
+    private static final Pattern WHOLE = Pattern.compile("-?\\d{1,18}");
 
     /** What was done with health data. */
     public enum Action {
@@ -108,8 +116,46 @@ public class HealthAccess {
         return personId;
     }
 
+    /** The detail as stored: a {@link #detail message key and its arguments}, or free text in older lines. */
     public String getDetail() {
         return detail;
+    }
+
+    /** The detail in the reader's language ("Cas ouverts : 3"); older free-text lines as they were written. */
+    public String detailText(Locale locale) {
+        if (detail == null || !detail.startsWith(DETAIL_PREFIX)) {
+            return detail;
+        }
+        String[] parts = detail.split(Pattern.quote(SEPARATOR), -1);
+        Object[] arguments = new Object[parts.length - 1];
+        for (int i = 1; i < parts.length; i++) {
+            arguments[i - 1] = argument(parts[i]);
+        }
+        return Messages.get(locale, parts[0], arguments);
+    }
+
+    /**
+     * A detail kept as a message key of {@code health.log.detail.*} and its arguments (whole numbers
+     * and dates), so that the log reads in each reader's language rather than in the language of
+     * whoever wrote it: {@code health.log.detail.open-cases|3}.
+     */
+    static String detail(String name, Object... arguments) {
+        StringBuilder text = new StringBuilder(DETAIL_PREFIX).append(name);
+        for (Object argument : arguments) {
+            text.append(SEPARATOR).append(argument);
+        }
+        return text.toString();
+    }
+
+    private static Object argument(String text) {
+        if (WHOLE.matcher(text).matches()) {
+            return Long.valueOf(text);
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notADate) {
+            return text;
+        }
     }
 
     @Override

@@ -71,7 +71,7 @@ class HealthRetentionJob {
                 int caseCount = cases.deleteExpired(siteId, cutoff, today);
                 if (checkCount + caseCount > 0) {
                     accessLog.record(siteId, HealthAccess.Action.RETENTION_DELETE, null,
-                            checkCount + (checkCount == 1 ? " contrôle, " : " contrôles, ") + caseCount + " cas");
+                            HealthAccess.detail("retention", checkCount, caseCount));
                 }
                 return checkCount + caseCount;
             });

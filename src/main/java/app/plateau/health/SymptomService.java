@@ -76,7 +76,7 @@ public class SymptomService {
         CurrentUser.checkSite(siteId);
         List<CaseRow> rows = cases.open(siteId).stream().map(CaseRow::of).toList();
         accessLog.record(siteId, HealthAccess.Action.READ, null, rows.stream().map(CaseRow::personId).toList(),
-                "open cases: " + rows.size());
+                HealthAccess.detail("open-cases", rows.size()));
         return rows;
     }
 
@@ -86,7 +86,7 @@ public class SymptomService {
     public CaseRow get(long caseId) {
         SymptomCase symptomCase = symptomCase(caseId);
         accessLog.record(symptomCase.getSiteId(), HealthAccess.Action.READ, symptomCase.getPerson().getId(),
-                "case " + caseId);
+                HealthAccess.detail("case", caseId));
         return CaseRow.of(symptomCase);
     }
 

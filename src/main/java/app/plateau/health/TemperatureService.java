@@ -102,7 +102,7 @@ public class TemperatureService {
         List<CheckRow> rows = checks.between(siteId, day.start(), day.end(), page).stream().map(CheckRow::of)
                 .toList();
         accessLog.record(siteId, HealthAccess.Action.READ, null, rows.stream().map(CheckRow::personId).toList(),
-                "checks " + day.date() + ": " + rows.size());
+                HealthAccess.detail("checks", day.date(), rows.size()));
         return rows;
     }
 
@@ -126,7 +126,7 @@ public class TemperatureService {
                 symptomCase.getId(), symptomCase.getPerson().getId(), symptomCase.getPerson().getFullName(),
                 symptomCase.getDecidedAt(), symptomCase.getUntil())));
         accessLog.record(siteId, HealthAccess.Action.READ, null, blocks.stream().map(Block::personId).toList(),
-                "blocked: " + blocks.size());
+                HealthAccess.detail("blocked", blocks.size()));
         return blocks;
     }
 

@@ -14,6 +14,12 @@ interface ActionRepository extends JpaRepository<CorrectiveAction, Long> {
             """)
     List<CorrectiveAction> findOpen(@Param("siteId") long siteId);
 
+    @Query("""
+            select a from CorrectiveAction a where a.ownerPersonId = :personId and a.closedAt is null
+            order by a.deadline, a.critical desc, a.openedAt
+            """)
+    List<CorrectiveAction> findOpenOwnedBy(@Param("personId") long personId);
+
     List<CorrectiveAction> findByRoundIdOrderById(long roundId);
 
     /** Actions opened in [from, to) still open, of a site or of every site when {@code siteId} is null. */

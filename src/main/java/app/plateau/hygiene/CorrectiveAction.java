@@ -43,8 +43,13 @@ public class CorrectiveAction {
     @Column(name = "action_text", nullable = false, updatable = false, length = TEXT_MAX)
     private String actionText;
 
-    @Column(name = "owner_name", nullable = false, updatable = false, length = OWNER_MAX)
+    /** The name shown for the owner: the person's name when chosen, or the free text of older actions. */
+    @Column(name = "owner_name", length = OWNER_MAX)
     private String owner;
+
+    /** The site's person who owns the action; {@code null} until one is chosen. */
+    @Column(name = "owner_person_id")
+    private Long ownerPersonId;
 
     @Column(nullable = false, updatable = false)
     private LocalDate deadline;
@@ -70,7 +75,7 @@ public class CorrectiveAction {
     protected CorrectiveAction() {
     }
 
-    CorrectiveAction(HygieneRound round, CheckResult failed, String actionText, String owner, LocalDate deadline,
+    CorrectiveAction(HygieneRound round, CheckResult failed, String actionText, LocalDate deadline,
             Instant openedAt, String openedBy) {
         this.siteId = round.getSiteId();
         this.floorId = round.getFloorId();
@@ -79,10 +84,15 @@ public class CorrectiveAction {
         this.critical = failed.isCritical();
         this.failureNote = failed.getNote();
         this.actionText = actionText;
-        this.owner = owner;
         this.deadline = deadline;
         this.openedAt = openedAt;
         this.openedBy = openedBy;
+    }
+
+    /** Gives the action to one of the site's people (checked by the service), keeping their name as shown. */
+    void assignOwner(long personId, String name) {
+        this.ownerPersonId = personId;
+        this.owner = name;
     }
 
     void close(String note, Instant at, String by) {
@@ -93,6 +103,11 @@ public class CorrectiveAction {
 
     public boolean isOpen() {
         return closedAt == null;
+    }
+
+    /** Open with its deadline passed, {@code today} in the site's zone: the deadline day itself still counts. */
+    public boolean isOverdue(LocalDate today) {
+        return isOpen() && deadline.isBefore(today);
     }
 
     public Long getId() {
@@ -129,6 +144,10 @@ public class CorrectiveAction {
 
     public String getOwner() {
         return owner;
+    }
+
+    public Long getOwnerPersonId() {
+        return ownerPersonId;
     }
 
     public LocalDate getDeadline() {

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells the occupancy board which floors missed a hygiene round today or have an open critical
- * failure. Reads rounds already created (by the rounds screen or {@link HygieneRoundsJob}): the board
+ * Tells the occupancy board which floors missed a hygiene round today, have an open critical
+ * failure or a corrective action past its deadline. Reads rounds already created (by the rounds screen or {@link HygieneRoundsJob}): the board
  * is read on every check-in, so it must not take the locks that creating rounds takes.
  */
 @Component
@@ -49,11 +49,18 @@ class HygieneAlerts implements FloorAlerts {
                 .forEach(round -> alerts.computeIfAbsent(round.getFloorId(), floor -> new ArrayList<>())
                         .add(Messages.get(locale, "hygiene.alert.missed", round.getTemplateName(),
                                 LocalTime.ofInstant(round.getScheduledAt(), zone))));
-        actions.findOpen(siteId).stream()
-                .filter(CorrectiveAction::isCritical)
-                .forEach(action -> alerts.computeIfAbsent(action.getFloorId(), floor -> new ArrayList<>())
+        for (CorrectiveAction action : actions.findOpen(siteId)) {
+            if (action.isCritical()) {
+                alerts.computeIfAbsent(action.getFloorId(), floor -> new ArrayList<>())
                         .add(Messages.get(locale, "hygiene.alert.critical", action.getItemLabel(),
-                                action.getFailureNote())));
+                                action.getFailureNote()));
+            }
+            if (action.isOverdue(day)) {
+                alerts.computeIfAbsent(action.getFloorId(), floor -> new ArrayList<>())
+                        .add(Messages.get(locale, "hygiene.alert.overdue", action.getItemLabel(),
+                                action.getDeadline()));
+            }
+        }
         return alerts;
     }
 }

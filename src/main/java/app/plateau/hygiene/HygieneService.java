@@ -6,8 +6,10 @@ import app.plateau.base.NotFoundException;
 import app.plateau.base.Text;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.FloorService;
+import app.plateau.organisation.PersonService;
 import app.plateau.organisation.Site;
 import app.plateau.security.CurrentUser;
+import app.plateau.security.PersonDirectory;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,13 +53,16 @@ public class HygieneService {
     private final RoundRepository rounds;
     private final ActionRepository actions;
     private final FloorService floors;
+    private final PersonService people;
+    private final PersonDirectory directory;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration grace;
 
     HygieneService(TemplateRepository templates, ScheduleRepository schedules, RoundRepository rounds,
-            ActionRepository actions, FloorService floors, EntityManager entityManager,
+            ActionRepository actions, FloorService floors, PersonService people, PersonDirectory directory,
+            EntityManager entityManager,
             ApplicationEventPublisher events, Clock clock,
             @Value("${plateau.hygiene.grace:PT30M}") Duration grace) {
         this.templates = templates;
@@ -64,6 +70,8 @@ public class HygieneService {
         this.rounds = rounds;
         this.actions = actions;
         this.floors = floors;
+        this.people = people;
+        this.directory = directory;
         this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
@@ -247,7 +255,7 @@ public class HygieneService {
         }
         LocalDate today = LocalDate.ofInstant(now, zone);
         List<CheckResult> results = new ArrayList<>();
-        List<Answer> failed = new ArrayList<>();
+        Map<Long, String> owners = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             ChecklistItem item = items.get(i);
             Answer answer = answers.get(i);
@@ -260,7 +268,9 @@ public class HygieneService {
                     throw new DomainException("hygiene.error.note-required", item.getLabel());
                 }
                 checkAction(answer, today);
-                failed.add(answer);
+                if (answer.ownerId() != null) {
+                    owners.computeIfAbsent(answer.ownerId(), id -> ownerName(id, round.getSiteId()));
+                }
             }
             results.add(new CheckResult(item.getLabel(), item.isCritical(), answer.passed(), note));
         }
@@ -271,8 +281,12 @@ public class HygieneService {
             CheckResult result = results.get(i);
             if (!result.isPassed()) {
                 Answer answer = answers.get(i);
-                actions.save(new CorrectiveAction(round, result, answer.action().strip(), answer.owner().strip(),
-                        answer.deadline(), now, by));
+                CorrectiveAction action = new CorrectiveAction(round, result, answer.action().strip(),
+                        answer.deadline(), now, by);
+                if (answer.ownerId() != null) {
+                    action.assignOwner(answer.ownerId(), owners.get(answer.ownerId()));
+                }
+                actions.save(action);
             }
         }
         events.publishEvent(new HygieneChanged(round.getSiteId()));
@@ -281,7 +295,6 @@ public class HygieneService {
 
     private static void checkAction(Answer answer, LocalDate today) {
         Checks.text(answer.action(), CorrectiveAction.TEXT_MAX, "hygiene.action.what");
-        Checks.text(answer.owner(), CorrectiveAction.OWNER_MAX, "hygiene.action.owner");
         LocalDate deadline = Checks.required(answer.deadline(), "hygiene.action.deadline");
         if (deadline.isBefore(today)) {
             throw new DomainException("hygiene.error.deadline-past", deadline);
@@ -295,12 +308,63 @@ public class HygieneService {
     @Transactional(readOnly = true)
     public List<OpenAction> openActions(long siteId) {
         CurrentUser.checkSite(siteId);
-        ZoneId zone = site(siteId).zoneId();
+        return open(siteId, actions.findOpen(siteId));
+    }
+
+    /**
+     * The open corrective actions the signed-in person owns, soonest deadline first, for their start
+     * page. Empty for an account that is not one of a site's people.
+     */
+    @PreAuthorize("hasAnyRole('AGENT','TEAM_LEAD','SITE_MANAGER','HEALTH_OFFICER','AUDITOR','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OpenAction> myOpenActions() {
+        Long personId = CurrentUser.get().personId();
+        Long siteId = CurrentUser.get().siteId();
+        if (personId == null || siteId == null) {
+            return List.of();
+        }
+        return open(siteId, actions.findOpenOwnedBy(personId).stream()
+                .filter(action -> action.getSiteId().equals(siteId)).toList());
+    }
+
+    /**
+     * Gives an open corrective action to one of its site's people; refused, with a message that says
+     * why, for a person of another site.
+     */
+    @PreAuthorize(DOERS)
+    @Transactional
+    public OpenAction setOwner(long actionId, Long personId) {
+        Checks.required(personId, "hygiene.action.owner");
+        CorrectiveAction action = actions.findById(actionId).orElseThrow(NotFoundException::new);
+        CurrentUser.checkSite(action.getSiteId());
+        if (!action.isOpen()) {
+            throw new DomainException("hygiene.error.action-closed", action.getClosedBy(),
+                    LocalDateTime.ofInstant(action.getClosedAt(), site(action.getSiteId()).zoneId()));
+        }
+        action.assignOwner(personId, ownerName(personId, action.getSiteId()));
+        events.publishEvent(new HygieneChanged(action.getSiteId()));
+        return open(action.getSiteId(), List.of(action)).get(0);
+    }
+
+    /** The name of a person who may own an action of the site, or a refusal if they work elsewhere. */
+    private String ownerName(long personId, long siteId) {
+        Long personSite = directory.siteOfPerson(personId).orElseThrow(NotFoundException::new);
+        if (personSite != siteId) {
+            throw new DomainException("hygiene.error.owner-other-site");
+        }
+        return people.get(personId).getFullName();
+    }
+
+    private List<OpenAction> open(long siteId, List<CorrectiveAction> list) {
+        Site site = site(siteId);
+        ZoneId zone = site.zoneId();
+        LocalDate today = today(site);
         Map<Long, String> names = floorNames(siteId);
-        return actions.findOpen(siteId).stream()
+        return list.stream()
                 .map(action -> new OpenAction(action.getId(), action.getFloorId(),
                         names.getOrDefault(action.getFloorId(), ""), action.getItemLabel(), action.isCritical(),
-                        action.getFailureNote(), action.getActionText(), action.getOwner(), action.getDeadline(),
+                        action.getFailureNote(), action.getActionText(), action.getOwnerPersonId(),
+                        action.getOwner(), action.getDeadline(), action.isOverdue(today),
                         LocalDateTime.ofInstant(action.getOpenedAt(), zone), action.getOpenedBy()))
                 .toList();
     }

@@ -40,7 +40,7 @@ public class HygieneStatistics {
     /**
      * The rounds of a site scheduled from {@code from} to {@code to} inclusive (days of the site's
      * zone), counted as on time, late or missed at the time of the call, and the corrective actions
-     * opened in those days that are still open, critical ones apart. A {@code null} site means every
+     * opened in those days that are still open, critical and overdue ones apart. A {@code null} site means every
      * site, for a global administrator only (others get their own site); an auditor, a site manager,
      * the health officer and administrators may ask.
      */
@@ -49,7 +49,7 @@ public class HygieneStatistics {
     public HygieneSummary summary(Long siteId, LocalDate from, LocalDate to) {
         Long scope = CurrentUser.scopeSite(siteId);
         if (from == null || to == null || to.isBefore(from)) {
-            return new HygieneSummary(0, 0, 0, 0, 0);
+            return new HygieneSummary(0, 0, 0, 0, 0, 0);
         }
         // Widened by a day on each side in UTC, then cut by each site's own days.
         Instant wideFrom = from.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -74,18 +74,22 @@ public class HygieneStatistics {
         }
         long open = 0;
         long critical = 0;
+        long overdue = 0;
         List<CorrectiveAction> stillOpen = actions.findOpenedStillOpen(scope, wideFrom, wideTo);
         for (CorrectiveAction action : stillOpen) {
-            LocalDate day = LocalDate.ofInstant(action.getOpenedAt(),
-                    zones.computeIfAbsent(action.getSiteId(), this::zoneOf));
+            ZoneId zone = zones.computeIfAbsent(action.getSiteId(), this::zoneOf);
+            LocalDate day = LocalDate.ofInstant(action.getOpenedAt(), zone);
             if (!day.isBefore(from) && !day.isAfter(to)) {
                 open++;
                 if (action.isCritical()) {
                     critical++;
                 }
+                if (action.isOverdue(LocalDate.ofInstant(now, zone))) {
+                    overdue++;
+                }
             }
         }
-        return new HygieneSummary(onTime, late, missed, open, critical);
+        return new HygieneSummary(onTime, late, missed, open, critical, overdue);
     }
 
     /** One round as the audit pack lists it, times in the site's zone. */

@@ -143,7 +143,7 @@ class ComplianceServiceTest extends SignedInServiceTest {
         assertThat(summary).contains("Dossier d’audit de la charte sanitaire", testSite.site().getName(),
                 "Déplacements demandés : 3", "Déplacements refusés : 1", "Entrées refusées à la jauge : 2",
                 "Part des réunions à distance : 75 %", "Durée totale de fermeture : 4 h 30 min",
-                "Dans la fourchette de la charte");
+                "Entre 40 % et 80 % des postes passent en télétravail. Respectée");
         assertThat(text.getTextFromPage(7)).contains("Plateaux fermés", "Désinfection", testSite.floor1().getName());
         // The temperature section has a line per day of the range: counts only, here none.
         String temperature = text.getTextFromPage(4);

@@ -125,7 +125,7 @@ class CsvExportsTest extends SignedInServiceTest {
         var rounds = hygieneFixtures.rounds(testSite);
         signIn(testSite.username(Role.HEALTH_OFFICER));
         List<Answer> answers = new ArrayList<>(HygieneFixtures.allPass());
-        answers.set(1, Answer.fail("Vide", "Remplir", "Karim", today()));
+        answers.set(1, Answer.fail("Vide", "Remplir", testSite.agent().getId(), today()));
         hygiene.complete(rounds.get(RoundStatus.DUE).id(), answers);
         long siteId = testSite.site().getId();
         long floorId = testSite.floor1().getId();

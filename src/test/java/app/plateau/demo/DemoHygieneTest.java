@@ -58,6 +58,8 @@ class DemoHygieneTest {
             assertThat(open).singleElement().satisfies(action -> {
                 assertThat(action.failureNote()).isEqualTo("Distributeur de gel vide, rangée C");
                 assertThat(action.critical()).isTrue();
+                // The site manager owns it, so it is on the manager's start page.
+                assertThat(action.ownerId()).isEqualTo(users.loadUserByUsername("manager").personId());
             });
         } else {
             // Started before 08:00 or after the day's end in the site's zone: no round was open to do.

@@ -45,7 +45,7 @@ class BadgeHealthReplyTest extends SignedInServiceTest {
                 BadgeController.CHECK_IN), principal);
 
         assertThat(reply.ok()).isFalse();
-        assertThat(reply.message()).isEqualTo("Entrée refusée : voyez le responsable santé.");
+        assertThat(reply.message()).isEqualTo("Entrée refusée : voyez le référent santé.");
         assertThat(reply.message()).doesNotContain(testSite.agent().getFullName());
     }
 }

@@ -253,8 +253,8 @@ class ContactListServiceTest extends SignedInServiceTest {
                 + " ORDER BY id", testSite.site().getId()))
                 .extracting(row -> row.get("action"), row -> ((Number) row.get("person_id")).longValue(),
                         row -> row.get("detail"))
-                .containsExactly(tuple("CONTACT_LIST", traced.getId(), "48 h, 7 contacts"),
-                        tuple("EXPORT", traced.getId(), "CSV, 48 h, 7 contacts"));
+                .containsExactly(tuple("CONTACT_LIST", traced.getId(), "health.log.detail.contact-list|48|7"),
+                        tuple("EXPORT", traced.getId(), "health.log.detail.export|48|7"));
     }
 
     @Test

@@ -185,12 +185,12 @@ class HealthPrivacyTest extends SignedInServiceTest {
 
         DomainException atTheDoor = catchThrowableOfType(DomainException.class,
                 () -> presence.badgeIn(reader, agent.getEmployeeNumber()));
-        assertThat(Messages.get(Locale.FRENCH, atTheDoor)).isEqualTo("Entrée refusée : voyez le responsable santé.");
+        assertThat(Messages.get(Locale.FRENCH, atTheDoor)).isEqualTo("Entrée refusée : voyez le référent santé.");
         assertThat(Messages.get(Locale.ENGLISH, atTheDoor)).isEqualTo("Entry refused: see the health officer.");
         signIn(testSite.username(Role.AGENT));
         DomainException self = catchThrowableOfType(DomainException.class,
                 () -> presence.checkIn(agent.getId(), testSite.floor1().getId()));
-        assertThat(Messages.get(Locale.FRENCH, self)).isEqualTo("Entrée refusée : voyez le responsable santé.");
+        assertThat(Messages.get(Locale.FRENCH, self)).isEqualTo("Entrée refusée : voyez le référent santé.");
 
         for (Role role : List.of(Role.TEAM_LEAD, Role.SITE_MANAGER)) {
             signIn(testSite.username(role));

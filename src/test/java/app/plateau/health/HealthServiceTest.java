@@ -120,7 +120,7 @@ class HealthServiceTest extends SignedInServiceTest {
         assertThat(whereIsAgent()).isNull();
         signIn(testSite.username(Role.AGENT));
         DomainException refused = refusal(() -> presence.checkIn(agent().getId(), testSite.floor1().getId()));
-        assertThat(Messages.get(Locale.FRENCH, refused)).isEqualTo("Entrée refusée : voyez le responsable santé.");
+        assertThat(Messages.get(Locale.FRENCH, refused)).isEqualTo("Entrée refusée : voyez le référent santé.");
         Signing.signOut();
         String reader = Fixtures.asSystem(() -> devices.create(new DeviceDraft(siteId(), Fixtures.unique("Lecteur "),
                 DeviceKind.BADGE_READER, testSite.floor1().getId())).token());
@@ -182,7 +182,7 @@ class HealthServiceTest extends SignedInServiceTest {
         assertThat(notices).extracting(ReportedCase::personName, ReportedCase::outcome, ReportedCase::until)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(agent().getFullName(), Outcome.SENT_HOME, until));
         String text = Messages.get(Locale.FRENCH, "health.notice.SENT_HOME", agent().getFullName(), until);
-        assertThat(text).startsWith(agent().getFullName() + " a été renvoyé chez lui par le responsable santé jusqu’au")
+        assertThat(text).startsWith(agent().getFullName() + " rentre à domicile sur décision du référent santé, jusqu’au")
                 .doesNotContainIgnoringCase("toux").doesNotContainIgnoringCase("fièvre");
         symptoms.dismissNotice(caseId);
         assertThat(symptoms.noticesForMe()).isEmpty();
@@ -331,7 +331,9 @@ class HealthServiceTest extends SignedInServiceTest {
         HealthAccess line = accessLog.findBySiteIdAndAtGreaterThanEqualAndAtLessThanOrderByAtDescIdDesc(siteId(),
                 LOG_FROM, LOG_TO, org.springframework.data.domain.PageRequest.of(0, 5)).get(0);
         assertThat(line.getAction()).isEqualTo(HealthAccess.Action.RETENTION_DELETE);
-        assertThat(line.getDetail()).isEqualTo("2 contrôles, 1 cas");
+        assertThat(line.detailText(Locale.FRENCH))
+                .isEqualTo("2 contrôles et 1 cas supprimés au terme de la durée de conservation");
+        assertThat(line.detailText(Locale.ENGLISH)).isEqualTo("2 checks and 1 case deleted at the end of their retention");
         assertThat(line.getReader()).isEqualTo("Plateau");
 
         retention.deleteOlderThanRetention(now.plus(Duration.ofDays(3)));

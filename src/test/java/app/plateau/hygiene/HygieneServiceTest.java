@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Tag("mariadb")
@@ -37,6 +38,8 @@ class HygieneServiceTest extends SignedInServiceTest {
     private Clock clock;
     @Autowired
     private TransactionTemplate transactions;
+    @Autowired
+    private JdbcTemplate jdbc;
     private Rounds rounds;
 
     @BeforeEach
@@ -51,7 +54,7 @@ class HygieneServiceTest extends SignedInServiceTest {
 
     private List<Answer> gelFails() {
         List<Answer> answers = new ArrayList<>(HygieneFixtures.allPass());
-        answers.set(1, Answer.fail("Distributeur de gel vide, rangée C", "Remplir le distributeur", "Karim (entretien)",
+        answers.set(1, Answer.fail("Distributeur de gel vide, rangée C", "Remplir le distributeur", testSite.agent().getId(),
                 today()));
         return answers;
     }
@@ -97,7 +100,8 @@ class HygieneServiceTest extends SignedInServiceTest {
             assertThat(action.itemLabel()).isEqualTo(HygieneFixtures.GEL);
             assertThat(action.critical()).isTrue();
             assertThat(action.failureNote()).isEqualTo("Distributeur de gel vide, rangée C");
-            assertThat(action.owner()).isEqualTo("Karim (entretien)");
+            assertThat(action.owner()).isEqualTo(testSite.agent().getFullName());
+            assertThat(action.ownerId()).isEqualTo(testSite.agent().getId());
             assertThat(action.floorName()).isEqualTo(testSite.floor1().getName());
         });
         assertThat(hygiene.sheet(rounds.get(RoundStatus.DUE).id()).results())
@@ -116,10 +120,62 @@ class HygieneServiceTest extends SignedInServiceTest {
     }
 
     @Test
+    void an_action_is_given_to_one_of_the_site_people_and_never_to_a_person_of_another_site() {
+        TestSite elsewhere = fixtures.site();
+        signIn(testSite.username(Role.HEALTH_OFFICER));
+        List<Answer> answers = new ArrayList<>(HygieneFixtures.allPass());
+        answers.set(1, Answer.fail("Gel vide", "Remplir", elsewhere.agent().getId(), today()));
+        long roundId = rounds.get(RoundStatus.DUE).id();
+        assertRefused(() -> hygiene.complete(roundId, answers), "hygiene.error.owner-other-site");
+        assertThat(hygiene.sheet(roundId).line().status()).isEqualTo(RoundStatus.DUE);
+
+        answers.set(1, Answer.fail("Gel vide", "Remplir", null, today()));
+        hygiene.complete(roundId, answers);
+        OpenAction unowned = hygiene.openActions(testSite.site().getId()).get(0);
+        assertThat(unowned.owner()).isNull();
+        assertRefused(() -> hygiene.setOwner(unowned.id(), elsewhere.agent().getId()),
+                "hygiene.error.owner-other-site");
+        assertRefused(() -> hygiene.setOwner(unowned.id(), null), "error.required");
+
+        OpenAction given = hygiene.setOwner(unowned.id(), testSite.lead().getId());
+        assertThat(given.owner()).isEqualTo(testSite.lead().getFullName());
+
+        signIn(testSite.username(Role.AGENT));
+        assertDenied(() -> hygiene.setOwner(unowned.id(), testSite.agent().getId()));
+        signIn(elsewhere.username(Role.HEALTH_OFFICER));
+        assertDenied(() -> hygiene.setOwner(unowned.id(), elsewhere.agent().getId()));
+    }
+
+    @Test
+    void the_owner_reads_their_open_actions_with_the_overdue_ones_flagged_and_nobody_else_does() {
+        signIn(testSite.username(Role.HEALTH_OFFICER));
+        List<Answer> answers = new ArrayList<>(HygieneFixtures.allPass());
+        answers.set(1, Answer.fail("Gel vide", "Remplir le distributeur", testSite.agent().getId(), today()));
+        answers.set(3, Answer.fail("Fenêtres fermées", "Aérer", testSite.agent().getId(), today().plusDays(3)));
+        hygiene.complete(rounds.get(RoundStatus.DUE).id(), answers);
+        jdbc.update("UPDATE corrective_action SET deadline = ? WHERE round_id = ? AND item_label = ?",
+                today().minusDays(1), rounds.get(RoundStatus.DUE).id(), HygieneFixtures.GEL);
+
+        signIn(testSite.username(Role.AGENT));
+        List<OpenAction> mine = hygiene.myOpenActions();
+        assertThat(mine).extracting(OpenAction::itemLabel).containsExactly(HygieneFixtures.GEL, "Aération");
+        assertThat(mine).extracting(OpenAction::overdue).containsExactly(true, false);
+        signIn(testSite.username(Role.TEAM_LEAD));
+        assertThat(hygiene.myOpenActions()).isEmpty();
+
+        signIn(testSite.username(Role.SITE_MANAGER));
+        assertThat(alerts.bySite(testSite.site().getId(), Locale.FRENCH).get(testSite.floor1().getId()))
+                .anyMatch(text -> text.startsWith("Action corrective en retard : " + HygieneFixtures.GEL));
+        hygiene.closeAction(mine.get(0).id(), "Rempli");
+        signIn(testSite.username(Role.AGENT));
+        assertThat(hygiene.myOpenActions()).extracting(OpenAction::itemLabel).containsExactly("Aération");
+    }
+
+    @Test
     void a_failed_item_without_a_note_is_refused_and_nothing_is_saved() {
         signIn(testSite.username(Role.HEALTH_OFFICER));
         List<Answer> answers = new ArrayList<>(HygieneFixtures.allPass());
-        answers.set(0, Answer.fail(" ", "Désinfecter", "Karim", today()));
+        answers.set(0, Answer.fail(" ", "Désinfecter", testSite.agent().getId(), today()));
         long roundId = rounds.get(RoundStatus.DUE).id();
         assertRefused(() -> hygiene.complete(roundId, answers), "hygiene.error.note-required");
         assertThat(hygiene.sheet(roundId).line().status()).isEqualTo(RoundStatus.DUE);
@@ -130,9 +186,9 @@ class HygieneServiceTest extends SignedInServiceTest {
     void a_failed_item_needs_its_corrective_action_and_an_unanswered_item_is_refused() {
         signIn(testSite.username(Role.HEALTH_OFFICER));
         long roundId = rounds.get(RoundStatus.DUE).id();
-        List<Answer> noOwner = new ArrayList<>(HygieneFixtures.allPass());
-        noOwner.set(2, Answer.fail("Marquage effacé", "Repeindre", "", today()));
-        assertRefused(() -> hygiene.complete(roundId, noOwner), "error.required");
+        List<Answer> noAction = new ArrayList<>(HygieneFixtures.allPass());
+        noAction.set(2, Answer.fail("Marquage effacé", " ", testSite.agent().getId(), today()));
+        assertRefused(() -> hygiene.complete(roundId, noAction), "error.required");
         List<Answer> unanswered = new ArrayList<>(HygieneFixtures.allPass());
         unanswered.set(3, new Answer(null, null, null, null, null));
         assertRefused(() -> hygiene.complete(roundId, unanswered), "hygiene.error.unanswered");
@@ -209,15 +265,15 @@ class HygieneServiceTest extends SignedInServiceTest {
         signIn(testSite.username(Role.HEALTH_OFFICER));
         hygiene.complete(rounds.get(RoundStatus.DUE).id(), gelFails());
         List<Answer> markers = new ArrayList<>(HygieneFixtures.allPass());
-        markers.set(2, Answer.fail("Marquage effacé", "Repeindre", "Karim", today()));
+        markers.set(2, Answer.fail("Marquage effacé", "Repeindre", testSite.agent().getId(), today()));
         hygiene.complete(rounds.get(RoundStatus.OVERDUE).id(), markers);
 
         signIn(testSite.username(Role.AUDITOR));
         assertThat(statistics.summary(testSite.site().getId(), today(), today()))
-                .isEqualTo(new HygieneSummary(1, 1, 1, 2, 1));
-        assertThat(statistics.summary(null, today(), today())).isEqualTo(new HygieneSummary(1, 1, 1, 2, 1));
+                .isEqualTo(new HygieneSummary(1, 1, 1, 2, 1, 0));
+        assertThat(statistics.summary(null, today(), today())).isEqualTo(new HygieneSummary(1, 1, 1, 2, 1, 0));
         assertThat(statistics.summary(testSite.site().getId(), today().minusDays(3), today().minusDays(1)))
-                .isEqualTo(new HygieneSummary(0, 0, 0, 0, 0));
+                .isEqualTo(new HygieneSummary(0, 0, 0, 0, 0, 0));
     }
 
     @Test

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -75,6 +77,8 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker to = new DatePicker();
     final Grid<MeasureRow> grid = new Grid<>(MeasureRow.class, false);
     final Span heading = new Span();
+    /** What breaks a rule over the range, above the table, so it is seen before the figures are read. */
+    final Div flags = new Div();
 
     public ComplianceView(ComplianceService compliance, AuditPackService packs, SiteService sites, Clock clock,
             @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor executor) {
@@ -104,8 +108,8 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("compliance.column.measure")).setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(this::figures)).setKey("evidence")
                 .setHeader(getTranslation("compliance.column.evidence")).setFlexGrow(3);
-        grid.addColumn(this::rule).setKey("rule").setHeader(getTranslation("compliance.column.rule"))
-                .setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(this::rule)).setKey("rule")
+                .setHeader(getTranslation("compliance.column.rule")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
 
@@ -128,7 +132,8 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
         packRow.setAlignItems(FlexComponent.Alignment.CENTER);
         packRow.addClassName("compliance-pack");
 
-        add(range, heading, help, grid, packHelp, packRow);
+        flags.addClassName("compliance-flags");
+        add(range, heading, help, flags, grid, packHelp, packRow);
         addDetachListener(event -> deletePack());
         refresh();
     }
@@ -228,25 +233,52 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
         ComplianceReport report = compliance.report(siteId, from.getValue(), to.getValue());
         heading.setText(getTranslation("compliance.heading", report.siteName(), report.from(), report.to()));
         grid.setItems(report.rows());
+        flags.removeAll();
+        for (MeasureRow row : report.rows()) {
+            for (Figure figure : row.outOfBounds()) {
+                Div flag = new Div(VaadinIcon.WARNING.create(), new Span(getTranslation("compliance.flag",
+                        getTranslation(row.measure().messageKey()), figureText(figure))));
+                flag.addClassName("compliance-flag");
+                flags.add(flag);
+            }
+        }
+        flags.setVisible(flags.getComponentCount() > 0);
     }
 
+    /** One figure a line, each out-of-bounds one marked with a chip that says so. */
     private Component figures(MeasureRow row) {
-        Div list = new Div();
+        UnorderedList list = new UnorderedList();
         list.addClassName("compliance-figures");
         for (Figure figure : row.figures()) {
-            Span line = new Span(getTranslation("compliance.figure", getTranslation(figure.labelKey()),
-                    figure.formatted(getLocale())));
+            ListItem line = new ListItem(new Span(figureText(figure)));
             line.addClassName("compliance-figure");
+            if (figure.outOfBounds()) {
+                line.addClassName("out-of-bounds");
+                line.add(chip("compliance.out-of-bounds", "chip-broken"));
+            }
             list.add(line);
         }
         return list;
     }
 
-    private String rule(MeasureRow row) {
-        if (row.withinRule() == null) {
-            return "";
+    private String figureText(Figure figure) {
+        return getTranslation("compliance.figure", getTranslation(figure.labelKey()), figure.formatted(getLocale()));
+    }
+
+    private Component rule(MeasureRow row) {
+        Div cell = new Div(new Span(getTranslation(row.measure().ruleKey())));
+        cell.addClassName("compliance-rule");
+        if (row.withinRule() != null) {
+            cell.add(row.withinRule() ? chip("compliance.rule.kept", "chip-kept")
+                    : chip("compliance.rule.broken", "chip-broken"));
         }
-        return getTranslation(row.withinRule() ? "compliance.rule.kept" : "compliance.rule.broken");
+        return cell;
+    }
+
+    private Span chip(String key, String className) {
+        Span chip = new Span(getTranslation(key));
+        chip.addClassNames("compliance-chip", className);
+        return chip;
     }
 
     @Override

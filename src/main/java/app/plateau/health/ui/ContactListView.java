@@ -1,5 +1,6 @@
 package app.plateau.health.ui;
 
+import app.plateau.base.Dates;
 import app.plateau.health.Contact;
 import app.plateau.health.ContactList;
 import app.plateau.health.ContactListService;
@@ -50,7 +51,6 @@ import java.util.Locale;
 @RolesAllowed(Role.HEALTH_OFFICER_NAME)
 public class ContactListView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm");
     private static final String LAST_48_HOURS = "48h";
     private static final String CUSTOM = "custom";
 
@@ -129,10 +129,10 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(contact -> String.join(", ", contact.floors()))
                 .setHeader(getTranslation("contacts.column.floors")).setKey("floors").setAutoWidth(true);
-        grid.addColumn(contact -> TIME.format(contact.firstOverlap().atZone(zone)))
+        grid.addColumn(contact -> Dates.dateTime(getLocale(), LocalDateTime.ofInstant(contact.firstOverlap(), zone)))
                 .setHeader(getTranslation("contacts.column.first")).setKey("first").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(contact -> TIME.format(contact.lastOverlap().atZone(zone)))
+        grid.addColumn(contact -> Dates.dateTime(getLocale(), LocalDateTime.ofInstant(contact.lastOverlap(), zone)))
                 .setHeader(getTranslation("contacts.column.last")).setKey("last").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(contact -> contact.sources(getLocale()))

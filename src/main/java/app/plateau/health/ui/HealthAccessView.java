@@ -1,5 +1,6 @@
 package app.plateau.health.ui;
 
+import app.plateau.base.Dates;
 import app.plateau.health.HealthAccess;
 import app.plateau.health.HealthAccessService;
 import app.plateau.organisation.Person;
@@ -21,8 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The health access log of the site, for the health officer: who read whose health data, and when,
@@ -32,8 +33,6 @@ import java.time.format.DateTimeFormatter;
 @Menu(order = 27, title = "nav.health.log", icon = "vaadin:eye")
 @RolesAllowed("HEALTH_OFFICER")
 public class HealthAccessView extends VerticalLayout implements HasDynamicTitle {
-
-    static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final HealthAccessService log;
     private final long siteId;
@@ -67,13 +66,13 @@ public class HealthAccessView extends VerticalLayout implements HasDynamicTitle 
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addColumn(line -> AT.format(line.getAt().atZone(zone)))
+        grid.addColumn(line -> Dates.dateTime(getLocale(), LocalDateTime.ofInstant(line.getAt(), zone)))
                 .setHeader(getTranslation("health.log.at")).setKey("at").setAutoWidth(true);
         grid.addColumn(HealthAccess::getReader).setHeader(getTranslation("health.log.reader")).setKey("reader")
                 .setAutoWidth(true);
         grid.addColumn(line -> getTranslation("health.log.action." + line.getAction().name()))
                 .setHeader(getTranslation("health.log.action")).setKey("action");
-        grid.addColumn(HealthAccess::getDetail).setHeader(getTranslation("health.log.detail")).setKey("detail")
+        grid.addColumn(line -> line.detailText(getLocale())).setHeader(getTranslation("health.log.detail")).setKey("detail")
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();

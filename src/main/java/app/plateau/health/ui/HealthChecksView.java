@@ -1,5 +1,6 @@
 package app.plateau.health.ui;
 
+import app.plateau.base.Dates;
 import app.plateau.base.Text;
 import app.plateau.base.ui.Notifications;
 import app.plateau.health.Block;
@@ -98,7 +99,7 @@ public class HealthChecksView extends VerticalLayout implements HasDynamicTitle 
 
         today.addColumn(CheckRow::personName).setHeader(getTranslation("health.check.person")).setKey("person")
                 .setAutoWidth(true);
-        today.addColumn(row -> row.at().atZone(zone).toLocalTime().withNano(0))
+        today.addColumn(row -> Dates.time(getLocale(), row.at().atZone(zone).toLocalTime()))
                 .setHeader(getTranslation("health.check.time")).setKey("time");
         today.addColumn(row -> getTranslation(row.moment().messageKey()))
                 .setHeader(getTranslation("health.check.moment")).setKey("moment");

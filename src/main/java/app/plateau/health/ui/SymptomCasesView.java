@@ -1,5 +1,6 @@
 package app.plateau.health.ui;
 
+import app.plateau.base.Dates;
 import app.plateau.base.Text;
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.Notifications;
@@ -35,7 +36,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -103,7 +106,7 @@ public class SymptomCasesView extends VerticalLayout implements HasDynamicTitle 
         if (officer) {
             open.addColumn(CaseRow::personName).setHeader(getTranslation("health.case.person")).setKey("person")
                     .setAutoWidth(true);
-            open.addColumn(row -> row.reportedAt().atZone(zone).toLocalDateTime().withSecond(0).withNano(0))
+            open.addColumn(row -> reportedAt(row.reportedAt()))
                     .setHeader(getTranslation("health.case.reported-at")).setKey("reported-at");
             open.addColumn(CaseRow::reportedBy).setHeader(getTranslation("health.case.reported-by"))
                     .setKey("reported-by");
@@ -130,7 +133,7 @@ public class SymptomCasesView extends VerticalLayout implements HasDynamicTitle 
         } else {
             sent.addColumn(ReportedCase::personName).setHeader(getTranslation("health.case.person")).setKey("person")
                     .setAutoWidth(true);
-            sent.addColumn(row -> row.reportedAt().atZone(zone).toLocalDateTime().withSecond(0).withNano(0))
+            sent.addColumn(row -> reportedAt(row.reportedAt()))
                     .setHeader(getTranslation("health.case.reported-at")).setKey("reported-at");
             sent.addColumn(this::outcomeText).setHeader(getTranslation("health.case.outcome")).setKey("outcome")
                     .setFlexGrow(1);
@@ -201,6 +204,10 @@ public class SymptomCasesView extends VerticalLayout implements HasDynamicTitle 
         } else {
             sent.setItems(symptoms.sentByMe());
         }
+    }
+
+    private String reportedAt(Instant at) {
+        return Dates.dateTime(getLocale(), LocalDateTime.ofInstant(at, zone));
     }
 
     LocalDate today() {

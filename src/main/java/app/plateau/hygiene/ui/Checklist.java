@@ -8,6 +8,7 @@ import app.plateau.hygiene.CorrectiveAction;
 import app.plateau.hygiene.HygieneService;
 import app.plateau.hygiene.RoundLine;
 import app.plateau.hygiene.RoundSheet;
+import app.plateau.organisation.PersonService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -30,7 +31,12 @@ class Checklist extends Dialog {
 
     private final List<ItemRow> rows = new ArrayList<>();
 
-    Checklist(RoundSheet sheet, HygieneService hygiene, Runnable onFinished) {
+    private final PersonService people;
+    private final long siteId;
+
+    Checklist(RoundSheet sheet, HygieneService hygiene, PersonService people, long siteId, Runnable onFinished) {
+        this.people = people;
+        this.siteId = siteId;
         RoundLine line = sheet.line();
         addClassName("hygiene-checklist");
         setHeaderTitle(getTranslation("hygiene.checklist.title", line.templateName(), line.floorName(), line.time()));
@@ -76,7 +82,7 @@ class Checklist extends Dialog {
         private final Button fail = new Button(getTranslation("hygiene.checklist.fail"), VaadinIcon.CLOSE.create());
         private final TextArea note = new TextArea(getTranslation("hygiene.note"));
         private final TextField action = new TextField(getTranslation("hygiene.action.what"));
-        private final TextField owner = new TextField(getTranslation("hygiene.action.owner"));
+        private final OwnerField owner = new OwnerField(people, siteId);
         private final DatePicker deadline = new DatePicker(getTranslation("hygiene.action.deadline"));
         private final Div failure;
         private Boolean passed;
@@ -106,8 +112,6 @@ class Checklist extends Dialog {
             note.setRequiredIndicatorVisible(true);
             action.setMaxLength(CorrectiveAction.TEXT_MAX);
             action.setRequiredIndicatorVisible(true);
-            owner.setMaxLength(CorrectiveAction.OWNER_MAX);
-            owner.setRequiredIndicatorVisible(true);
             deadline.setMin(today);
             deadline.setValue(today);
             deadline.setRequiredIndicatorVisible(true);
@@ -138,7 +142,7 @@ class Checklist extends Dialog {
             if (passed == null || passed) {
                 return new Answer(passed, null, null, null, null);
             }
-            return Answer.fail(note.getValue(), action.getValue(), owner.getValue(), deadline.getValue());
+            return Answer.fail(note.getValue(), action.getValue(), owner.personId(), deadline.getValue());
         }
     }
 }

@@ -6,6 +6,7 @@ import app.plateau.hygiene.CorrectiveAction;
 import app.plateau.hygiene.HygieneBroadcaster;
 import app.plateau.hygiene.HygieneService;
 import app.plateau.hygiene.OpenAction;
+import app.plateau.organisation.PersonService;
 import app.plateau.organisation.SiteService;
 import app.plateau.organisation.ui.SiteSelect;
 import app.plateau.security.CurrentUser;
@@ -36,12 +37,15 @@ import java.util.List;
 public class CorrectiveActionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final HygieneService hygiene;
+    private final PersonService people;
     private final SiteSelect site;
     private final Div cards = new Div();
     private final boolean mayClose;
 
-    public CorrectiveActionsView(HygieneService hygiene, SiteService sites, HygieneBroadcaster broadcaster) {
+    public CorrectiveActionsView(HygieneService hygiene, SiteService sites, PersonService people,
+            HygieneBroadcaster broadcaster) {
         this.hygiene = hygiene;
+        this.people = people;
         this.mayClose = CurrentUser.get().has(Role.HEALTH_OFFICER) || CurrentUser.get().has(Role.SITE_MANAGER);
         this.site = new SiteSelect(sites, this::refresh);
         addClassName("corrective-actions-view");
@@ -74,17 +78,55 @@ public class CorrectiveActionsView extends VerticalLayout implements HasDynamicT
             critical.addClassName("checklist-critical");
             card.add(critical);
         }
+        if (action.overdue()) {
+            card.addClassName("action-overdue");
+            Span overdue = new Span(getTranslation("hygiene.actions.overdue"));
+            overdue.addClassName("action-overdue-chip");
+            card.add(overdue);
+        }
         card.add(line(action.failureNote(), "action-failure"),
                 line(getTranslation("hygiene.actions.what", action.action()), "action-what"),
-                line(getTranslation("hygiene.actions.owner", action.owner(), action.deadline()), "action-owner"),
+                line(ownerLine(this, action), "action-owner"),
                 line(getTranslation("hygiene.actions.opened", action.openedBy(), action.openedAt()), "action-opened"));
         if (mayClose) {
+            Button owner = new Button(getTranslation(action.ownerId() == null ? "hygiene.actions.set-owner"
+                    : "hygiene.actions.change-owner"), event -> askOwner(action));
+            owner.addClassName("action-set-owner");
+            card.add(owner);
             Button close = new Button(getTranslation("hygiene.actions.close"), event -> askNote(action));
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             close.addClassName("action-close");
             card.add(close);
         }
         return card;
+    }
+
+    /** Who owns the action and by when, or that nobody does yet. */
+    static String ownerLine(Component component, OpenAction action) {
+        return action.owner() == null
+                ? component.getTranslation("hygiene.actions.no-owner", action.deadline())
+                : component.getTranslation("hygiene.actions.owner", action.owner(), action.deadline());
+    }
+
+    private void askOwner(OpenAction action) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("hygiene.actions.set-owner.title", action.itemLabel()));
+        dialog.setWidth("min(32rem, 95vw)");
+        OwnerField owner = new OwnerField(people, site.siteId());
+        owner.setRequiredIndicatorVisible(true);
+        owner.setWidthFull();
+        dialog.add(owner);
+        Button cancel = new Button(getTranslation("common.cancel"), event -> dialog.close());
+        Button confirm = new Button(getTranslation("hygiene.actions.set-owner.confirm"), event -> {
+            OpenAction saved = hygiene.setOwner(action.id(), owner.personId());
+            dialog.close();
+            refresh();
+            Notifications.success(getTranslation("hygiene.actions.owner-set", saved.itemLabel(), saved.owner()));
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+        owner.focus();
     }
 
     private static Span line(String text, String className) {

@@ -5,6 +5,7 @@ import app.plateau.hygiene.HygieneBroadcaster;
 import app.plateau.hygiene.HygieneService;
 import app.plateau.hygiene.RoundLine;
 import app.plateau.organisation.SiteService;
+import app.plateau.organisation.PersonService;
 import app.plateau.organisation.ui.SiteSelect;
 import app.plateau.security.CurrentUser;
 import app.plateau.security.Role;
@@ -34,12 +35,15 @@ import java.util.Locale;
 public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
     private final HygieneService hygiene;
+    private final PersonService people;
     private final SiteSelect site;
     private final Div cards = new Div();
     private final boolean mayDo;
 
-    public RoundsView(HygieneService hygiene, SiteService sites, HygieneBroadcaster broadcaster) {
+    public RoundsView(HygieneService hygiene, SiteService sites, PersonService people,
+            HygieneBroadcaster broadcaster) {
         this.hygiene = hygiene;
+        this.people = people;
         this.mayDo = CurrentUser.get().has(Role.HEALTH_OFFICER) || CurrentUser.get().has(Role.SITE_MANAGER);
         this.site = new SiteSelect(sites, this::refresh);
         addClassName("rounds-view");
@@ -81,13 +85,13 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         }
         if (round.status().isOpen() && mayDo) {
             Button open = new Button(getTranslation("hygiene.rounds.open"), VaadinIcon.CLIPBOARD_CHECK.create(),
-                    event -> new Checklist(hygiene.sheet(round.id()), hygiene, this::refresh).open());
+                    event -> new Checklist(hygiene.sheet(round.id()), hygiene, people, site.siteId(), this::refresh).open());
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             open.addClassName("round-open");
             card.add(open);
         } else if (round.status().isDone()) {
             Button view = new Button(getTranslation("hygiene.rounds.view"),
-                    event -> new Checklist(hygiene.sheet(round.id()), hygiene, this::refresh).open());
+                    event -> new Checklist(hygiene.sheet(round.id()), hygiene, people, site.siteId(), this::refresh).open());
             view.addClassName("round-open");
             card.add(view);
         }

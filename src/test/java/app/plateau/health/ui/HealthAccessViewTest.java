@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plateau.Fixtures.TestSite;
 import app.plateau.KaribuTest;
+import app.plateau.base.Dates;
 import app.plateau.health.CheckMoment;
 import app.plateau.health.CheckResult;
 import app.plateau.health.Symptom;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,9 @@ class HealthAccessViewTest extends KaribuTest {
         HealthAccessView view = _get(HealthAccessView.class);
 
         assertThat(column(view.grid, "action")).containsOnly("Lecture");
-        assertThat(column(view.grid, "detail")).contains("blocked: 0", "checks " + today(testSite) + ": 1");
+        assertThat(column(view.grid, "detail")).contains("Aucune personne bloquée",
+                "Contrôles de température du " + Dates.date(Locale.FRENCH, today(testSite)) + " : 1");
+        assertThat(column(view.grid, "at")).allMatch(at -> at.matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}"));
         assertThat(column(view.grid, "reader")).containsOnly("HEALTH_OFFICER "
                 + testSite.username(Role.HEALTH_OFFICER).replace("-health", ""));
     }
@@ -62,13 +66,14 @@ class HealthAccessViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(HealthAccessView.class);
         HealthAccessView view = _get(HealthAccessView.class);
-        assertThat(column(view.grid, "detail")).containsExactly("case " + caseId, "checks " + today(testSite)
-                + ": 1");
+        assertThat(column(view.grid, "detail")).containsExactly("Cas n° " + caseId, "Contrôles de température du "
+                + Dates.date(Locale.FRENCH, today(testSite)) + " : 1");
 
         _setValue(view.person, testSite.agent());
-        assertThat(column(view.grid, "detail")).containsExactly("checks " + today(testSite) + ": 1");
+        assertThat(column(view.grid, "detail")).containsExactly("Contrôles de température du "
+                + Dates.date(Locale.FRENCH, today(testSite)) + " : 1");
         _setValue(view.person, testSite.lead());
-        assertThat(column(view.grid, "detail")).containsExactly("case " + caseId);
+        assertThat(column(view.grid, "detail")).containsExactly("Cas n° " + caseId);
         _setValue(view.from, today(testSite).plusDays(1));
         assertThat(column(view.grid, "detail")).isEmpty();
     }

@@ -51,10 +51,13 @@ class SymptomCasesViewTest extends KaribuTest {
         assertThat(leadView.person.getListDataView().getItems()).containsExactly(testSite.agent());
         _setValue(leadView.person, testSite.agent());
         _setValue(leadView.observed, Set.of(Symptom.COUGH, Symptom.FEVER));
-        act(() -> click("Envoyer au responsable santé"));
+        act(() -> click("Envoyer au référent santé"));
         assertThat(notifications()).contains("Le cas de " + testSite.agent().getFullName()
-                + " a été envoyé au responsable santé.");
-        assertThat(column(leadView.sent, "outcome")).containsExactly("En attente du responsable santé");
+                + " a été envoyé au référent santé.");
+        assertThat(column(leadView.sent, "outcome")).containsExactly("En attente du référent santé");
+        // Day first and a 24-hour clock, never an ISO stamp such as 2026-12-06T01:31.
+        assertThat(column(leadView.sent, "reported-at")).singleElement().asString()
+                .matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
         assertThat(leadView.open.isAttached()).isFalse();
 
         MockVaadin.INSTANCE.createUI$karibu_testing_v10(UI::new, VaadinSession.getCurrent());
@@ -74,7 +77,7 @@ class SymptomCasesViewTest extends KaribuTest {
         pushRoundtrip();
         String told = t("health.notice.SENT_HOME", testSite.agent().getFullName(), until);
         assertThat(told).startsWith(testSite.agent().getFullName()
-                + " a été renvoyé chez lui par le responsable santé jusqu’au ");
+                + " rentre à domicile sur décision du référent santé, jusqu’au ");
         assertThat(notifications()).contains(told).noneMatch(text -> text.contains("Toux"));
         assertThat(column(leadView.sent, "outcome")).containsExactly(t("health.case.outcome-until",
                 "Renvoi à domicile", until));

@@ -91,7 +91,7 @@ class RoundsViewTest extends KaribuTest {
         assertThat(_find(item(0), TextArea.class)).isEmpty();
         _setValue(_get(item(1), TextArea.class), "Distributeur de gel vide, rangée C");
         _setValue(_get(item(1), TextField.class, spec -> spec.withLabel("Action corrective")), "Remplir le distributeur");
-        _setValue(_get(item(1), TextField.class, spec -> spec.withLabel("Responsable")), "Karim (entretien)");
+        _setValue(_get(item(1), OwnerField.class), testSite.agent());
 
         act(() -> click("Terminer la tournée"));
 
@@ -101,6 +101,7 @@ class RoundsViewTest extends KaribuTest {
         assertThat(status(due)).isEqualTo("À l’heure");
         List<OpenAction> open = hygiene.openActions(testSite.site().getId());
         assertThat(open).extracting(OpenAction::failureNote).containsExactly("Distributeur de gel vide, rangée C");
+        assertThat(open).extracting(OpenAction::owner).containsExactly(testSite.agent().getFullName());
     }
 
     @Test
