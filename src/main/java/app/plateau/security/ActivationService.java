@@ -157,10 +157,12 @@ public class ActivationService {
         // A real link is no guess: a password that breaks the rules may be typed again.
         permit.giveBack();
         PasswordPolicy.check(account.getUsername(), password);
+        // Hashed before the link's row is locked, so parallel requests wait for an update, not a hash.
+        String passwordHash = passwordEncoder.encode(password);
         if (links.consume(hash(token), clock.instant()) != 1) {
             throw invalid();
         }
-        account.setPasswordHash(passwordEncoder.encode(password));
+        account.setPasswordHash(passwordHash);
         account.clearHold();
     }
 
