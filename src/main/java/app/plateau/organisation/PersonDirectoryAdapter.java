@@ -20,4 +20,10 @@ class PersonDirectoryAdapter implements PersonDirectory {
     public Optional<Long> siteOfPerson(long personId) {
         return Optional.ofNullable(people.findSiteIdById(personId));
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> emailOfPerson(long personId) {
+        return people.findById(personId).map(Person::getEmail).filter(email -> email != null && !email.isBlank());
+    }
 }

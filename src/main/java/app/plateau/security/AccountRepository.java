@@ -80,4 +80,21 @@ interface AccountRepository extends JpaRepository<Account, Long> {
                    or lower(a.displayName) like concat('%', :text, '%'))
             """)
     long countSearch(@Param("siteId") Long siteId, @Param("text") String text);
+
+    /** Accounts waiting for activation: no password yet, not locked. */
+    @Query("""
+            select a from Account a
+            where (:siteId is null or a.siteId = :siteId) and a.passwordHash is null and a.locked = false
+              and (:text = '' or lower(a.username) like concat('%', :text, '%')
+                   or lower(a.displayName) like concat('%', :text, '%'))
+            """)
+    List<Account> searchAwaiting(@Param("siteId") Long siteId, @Param("text") String text, Pageable pageable);
+
+    @Query("""
+            select count(a) from Account a
+            where (:siteId is null or a.siteId = :siteId) and a.passwordHash is null and a.locked = false
+              and (:text = '' or lower(a.username) like concat('%', :text, '%')
+                   or lower(a.displayName) like concat('%', :text, '%'))
+            """)
+    long countSearchAwaiting(@Param("siteId") Long siteId, @Param("text") String text);
 }

@@ -59,6 +59,20 @@ public class AccountService {
         return accounts.countSearch(CurrentUser.scopeSite(siteId), Checks.filter(text));
     }
 
+    /** Accounts waiting for activation: created without a password (as by a roster import) and not locked. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Account> pageAwaitingActivation(Long siteId, String text, Pageable pageable) {
+        return accounts.searchAwaiting(CurrentUser.scopeSite(siteId), Checks.filter(text),
+                Sorting.or(pageable, "username"));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countAwaitingActivation(Long siteId, String text) {
+        return accounts.countSearchAwaiting(CurrentUser.scopeSite(siteId), Checks.filter(text));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Account get(long id) {

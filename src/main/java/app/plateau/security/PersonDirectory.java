@@ -10,4 +10,7 @@ public interface PersonDirectory {
 
     /** The site a person works at, if the person exists. */
     Optional<Long> siteOfPerson(long personId);
+
+    /** A person's e-mail address, if the person exists and has one. */
+    Optional<String> emailOfPerson(long personId);
 }

@@ -9,17 +9,21 @@ import app.plateau.organisation.Site;
 import app.plateau.organisation.SiteService;
 import app.plateau.security.Account;
 import app.plateau.security.AccountService;
+import app.plateau.security.ActivationService;
+import app.plateau.security.ActivationService.ActivationReport;
 import app.plateau.security.CurrentUser;
 import app.plateau.security.PasswordPolicy;
 import app.plateau.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,6 +37,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Administration of sign-in accounts: roles, the person behind each, passwords and locks. */
@@ -48,9 +53,16 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final FilterField filter = new FilterField(this::refresh);
     private final Grid<Account> grid = new Grid<>(Account.class, false);
     private final AccountEditor editor;
+    private final ActivationService activation;
+    /** Lists only the accounts waiting for a password, and lets them be picked for activation links. */
+    private final Checkbox awaiting = new Checkbox();
+    private final Button sendLinks = new Button();
+    private final Span mailMissing = new Span();
 
-    public AccountsView(AccountService accounts, PersonService people, SiteService sites, Clock clock) {
+    public AccountsView(AccountService accounts, ActivationService activation, PersonService people,
+            SiteService sites, Clock clock) {
         this.accounts = accounts;
+        this.activation = activation;
         this.people = people;
         this.clock = clock;
         this.site = new SiteSelect(sites, this::refresh);
@@ -66,8 +78,16 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
         Button create = new Button(getTranslation("account.new"), VaadinIcon.PLUS.create(), event -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(site, filter, create);
+        awaiting.setLabel(getTranslation("activation.filter"));
+        awaiting.addValueChangeListener(event -> refresh());
+        sendLinks.setIcon(VaadinIcon.ENVELOPE.create());
+        sendLinks.addClickListener(event -> sendLinks());
+        sendLinks.setDisableOnClick(true);
+        mailMissing.setText(getTranslation("activation.mail-not-configured"));
+        mailMissing.addClassName("activation-mail-missing");
+        HorizontalLayout toolbar = new HorizontalLayout(site, filter, awaiting, create, sendLinks, mailMissing);
         toolbar.addClassName("admin-toolbar");
+        addClassName("accounts-view");
 
         grid.addColumn(Account::getUsername).setHeader(getTranslation("account.username"))
                 .setSortProperty("username").setKey("username").setAutoWidth(true);
@@ -78,6 +98,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addItemClickListener(event -> edit(event.getItem()));
+        grid.addSelectionListener(event -> showSendLinks());
 
         editor.addSaveListener(event -> {
             AccountForm form = event.getRecord();
@@ -170,9 +191,47 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         Long siteId = site.siteId();
         String text = filter.getValue();
-        grid.setItems(query -> accounts.page(siteId, text, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                        .stream(),
-                query -> (int) accounts.count(siteId, text));
+        if (awaiting.getValue()) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.setItems(query -> accounts.pageAwaitingActivation(siteId, text,
+                            VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                    query -> (int) accounts.countAwaitingActivation(siteId, text));
+        } else {
+            grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+            grid.setItems(query -> accounts.page(siteId, text, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                            .stream(),
+                    query -> (int) accounts.count(siteId, text));
+        }
+        showSendLinks();
+    }
+
+    /**
+     * The activation button shows with the awaiting filter: for the accounts picked, or for every
+     * account listed when none is. Without mail set up it stays off and says why.
+     */
+    private void showSendLinks() {
+        boolean on = awaiting.getValue();
+        boolean ready = on && activation.isMailReady();
+        int picked = on ? grid.getSelectedItems().size() : 0;
+        sendLinks.setVisible(on);
+        mailMissing.setVisible(on && !ready);
+        sendLinks.setText(picked > 0 ? getTranslation("activation.send-selected", picked)
+                : getTranslation("activation.send-all"));
+        sendLinks.setEnabled(ready);
+    }
+
+    private void sendLinks() {
+        try {
+            List<Long> ids = grid.getSelectedItems().stream().map(Account::getId).toList();
+            ActivationReport report = ids.isEmpty()
+                    ? activation.sendLinksToAwaiting(site.siteId(), filter.getValue())
+                    : activation.sendLinks(ids);
+            grid.deselectAll();
+            Notifications.success(getTranslation("activation.sent", report.sent(), report.withoutEmail(),
+                    report.notWaiting(), activation.validityHours()));
+        } finally {
+            showSendLinks();
+        }
     }
 
     @Override

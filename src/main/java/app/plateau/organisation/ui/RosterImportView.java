@@ -12,8 +12,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -55,6 +59,8 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
     private final Button importButton = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressLabel = new Span(getTranslation("roster.importing"));
+    /** What the last import did, kept on the page until the next upload. */
+    private final Div result = new Div();
     private RosterPreview preview;
 
     public RosterImportView(RosterImportService roster, SiteService sites,
@@ -62,7 +68,7 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
         this.roster = roster;
         this.executor = executor;
         this.site = new SiteSelect(sites, this::clear);
-        addClassName("admin-view");
+        addClassNames("admin-view", "roster-view");
         setSizeFull();
 
         upload.setUploadHandler(this::receive);
@@ -75,27 +81,55 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(event -> startImport());
         progress.setWidth("20em");
+        progress.setMaxWidth("100%");
         HorizontalLayout actions = new HorizontalLayout(summary, importButton, progress, progressLabel);
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        actions.addClassName("roster-actions");
 
-        grid.addColumn(RosterRow::lineNumber).setHeader(getTranslation("roster.row")).setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(RosterRow::lineNumber).setHeader(getTranslation("roster.row")).setKey("line")
+                .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
         grid.addColumn(RosterRow::employeeNumber).setHeader(getTranslation("person.employee-number"))
-                .setAutoWidth(true);
-        grid.addColumn(RosterRow::fullName).setHeader(getTranslation("person.full-name")).setAutoWidth(true);
-        grid.addColumn(RosterRow::team).setHeader(getTranslation("person.team")).setAutoWidth(true);
-        grid.addColumn(RosterRow::homeFloor).setHeader(getTranslation("person.home-floor")).setAutoWidth(true);
-        grid.addColumn(RosterRow::workMode).setHeader(getTranslation("person.work-mode")).setAutoWidth(true);
-        grid.addColumn(RosterRow::roles).setHeader(getTranslation("account.roles")).setAutoWidth(true);
+                .setKey("employeeNumber").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RosterRow::fullName).setHeader(getTranslation("person.full-name")).setKey("fullName")
+                .setWidth("11em").setFlexGrow(0);
+        grid.addColumn(RosterRow::team).setHeader(getTranslation("person.team")).setKey("team")
+                .setWidth("9em").setFlexGrow(0);
+        grid.addColumn(RosterRow::homeFloor).setHeader(getTranslation("person.home-floor")).setKey("homeFloor")
+                .setWidth("8em").setFlexGrow(0);
+        grid.addColumn(RosterRow::workMode).setHeader(getTranslation("person.work-mode")).setKey("workMode")
+                .setWidth("8em").setFlexGrow(0);
+        grid.addColumn(RosterRow::roles).setHeader(getTranslation("account.roles")).setKey("roles")
+                .setWidth("8em").setFlexGrow(0);
         grid.addColumn(row -> getTranslation(row.isValid() ? "roster.status.ok" : "roster.status.error"))
-                .setHeader(getTranslation("roster.status")).setAutoWidth(true);
-        grid.addColumn(this::errors).setHeader(getTranslation("roster.errors")).setKey("errors").setFlexGrow(1);
+                .setHeader(getTranslation("roster.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
+        // The errors take the room left and wrap onto as many lines as they need, never cut.
+        grid.addColumn(this::errors).setHeader(getTranslation("roster.errors")).setKey("errors")
+                .setWidth("16em").setFlexGrow(1);
         grid.setPartNameGenerator(row -> row.isValid() ? null : "roster-error");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
+        result.addClassName("roster-result");
+        result.setVisible(false);
 
-        add(new Paragraph(getTranslation("roster.help")), site, upload, actions, grid);
+        add(new Paragraph(getTranslation("roster.help")), site, upload, actions, result, grid);
         clear();
+        // On a phone the columns a reader can do without give their room to the errors.
+        addAttachListener(event -> event.getUI().getPage().retrieveExtendedClientDetails(
+                details -> fitTo(details.getWindowInnerWidth())));
+        addAttachListener(event -> event.getUI().getPage().addBrowserWindowResizeListener(
+                resize -> fitTo(resize.getWidth())));
+    }
+
+    /** Below this width (CSS pixels) the preview keeps the line, the employee number and the errors. */
+    static final int NARROW = 700;
+
+    /** Shows every column on a wide window, only those needed to find and fix an error on a narrow one. */
+    void fitTo(int windowWidth) {
+        boolean wide = windowWidth <= 0 || windowWidth >= NARROW;
+        for (String key : List.of("fullName", "team", "homeFloor", "workMode", "roles", "status")) {
+            grid.getColumnByKey(key).setVisible(wide);
+        }
     }
 
     /** Tests run the import in their own thread, so that they see its outcome without waiting. */
@@ -153,6 +187,8 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
 
     private void showPreview(String fileName, byte[] bytes) {
         resetPreview();
+        result.removeAll();
+        result.setVisible(false);
         Long siteId = site.siteId();
         if (siteId == null) {
             return;
@@ -202,12 +238,41 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
         }));
     }
 
-    private void finished(RosterResult result) {
+    private void finished(RosterResult outcome) {
+        List<RosterRow> skipped = preview.rows().stream().filter(row -> !row.isValid()).toList();
         clear();
         upload.setEnabled(true);
         site.setEnabled(true);
-        Notifications.success(getTranslation("roster.done", result.created(), result.updated(),
-                result.accountsCreated()));
+        showResult(outcome, skipped);
+        Notifications.success(getTranslation("roster.done", outcome.created(), outcome.updated(),
+                outcome.accountsCreated()));
+    }
+
+    /** The longest list of skipped rows written out on the page; the rest are counted. */
+    static final int SKIPPED_SHOWN = 100;
+
+    /** The summary that stays until the next upload: what was done, and each row left out with why. */
+    private void showResult(RosterResult outcome, List<RosterRow> skipped) {
+        result.removeAll();
+        UnorderedList counts = new UnorderedList(
+                new ListItem(getTranslation("roster.result.created", outcome.created())),
+                new ListItem(getTranslation("roster.result.updated", outcome.updated())),
+                new ListItem(getTranslation("roster.result.accounts", outcome.accountsCreated())),
+                new ListItem(getTranslation("roster.result.skipped", skipped.size())));
+        counts.addClassName("roster-result-counts");
+        result.add(new H3(getTranslation("roster.result.title")), counts);
+        if (!skipped.isEmpty()) {
+            UnorderedList lines = new UnorderedList();
+            lines.addClassName("roster-result-errors");
+            skipped.stream().limit(SKIPPED_SHOWN).forEach(row -> lines.add(new ListItem(row.employeeNumber().isBlank()
+                    ? getTranslation("roster.result.line", row.lineNumber(), errors(row))
+                    : getTranslation("roster.result.line-of", row.lineNumber(), row.employeeNumber(), errors(row)))));
+            if (skipped.size() > SKIPPED_SHOWN) {
+                lines.add(new ListItem(getTranslation("roster.result.more", skipped.size() - SKIPPED_SHOWN)));
+            }
+            result.add(lines);
+        }
+        result.setVisible(true);
     }
 
     /** Shown like any refusal; the preview stays for another try. */

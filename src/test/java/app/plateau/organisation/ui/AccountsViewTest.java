@@ -3,6 +3,7 @@ package app.plateau.organisation.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -18,11 +19,13 @@ import app.plateau.security.Role;
 import app.plateau.security.ui.LoginView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.text.MessageFormat;
@@ -102,6 +105,22 @@ class AccountsViewTest extends KaribuTest {
         int lead = rowOf(grid, testSite.username(Role.TEAM_LEAD));
         assertThat(_getFormatted(grid, lead, "roles")).isEqualTo("Agent, Superviseur");
         assertThat(_getFormatted(grid, lead, "status")).isEqualTo("Actif");
+    }
+
+    @Test
+    void the_awaiting_activation_filter_lists_accounts_without_a_password_and_says_when_mail_is_not_set_up() {
+        Grid<Account> grid = openAsAdmin();
+        String username = Fixtures.unique("att").toLowerCase();
+        createAccount(username, "Sans Mot de Passe", Role.AGENT);
+        _assertNone(Button.class, spec -> spec.withText("Envoyer un lien d’activation à tous les comptes listés"));
+
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("En attente d’activation")), true);
+
+        assertThat(column(grid, "username")).containsExactly(username);
+        assertThat(_get(Button.class, spec -> spec.withText("Envoyer un lien d’activation à tous les comptes listés"))
+                .isEnabled()).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withClasses("activation-mail-missing")).getText())
+                .startsWith("Envoi impossible : aucun serveur d’e-mail ou aucune adresse publique n’est configuré");
     }
 
     @Test

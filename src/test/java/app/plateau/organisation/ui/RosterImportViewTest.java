@@ -3,6 +3,7 @@ package app.plateau.organisation.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,8 @@ import app.plateau.security.ui.LoginView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -81,6 +84,49 @@ class RosterImportViewTest extends KaribuTest {
                 .containsExactly("Import terminé : 2 personnes créées, 0 mises à jour, 1 comptes créés.");
         assertThat(people.count(testSite.site().getId(), null, prefix)).isEqualTo(2);
         assertThat(_size(_get(Grid.class))).isZero();
+    }
+
+    @Test
+    void after_importing_the_result_stays_on_the_page_with_each_skipped_line_until_the_next_upload() {
+        openAsAdministrator();
+        upload(RosterCsv.of(
+                prefix + "-1,Salma Tazi,,," + testSite.team().getName() + ",Plateau 1,,AGENT",
+                prefix + "-2,Omar Alaoui,,,Équipe Fantôme,Plateau 1,,",
+                prefix + "-3,Hajar Bennani,,,,Plateau 99,,"));
+
+        _click(_get(Button.class, spec -> spec.withText("Importer les 1 lignes valides")));
+
+        Div result = _get(Div.class, spec -> spec.withClasses("roster-result"));
+        assertThat(result.isVisible()).isTrue();
+        assertThat(_find(result, ListItem.class).stream().map(ListItem::getText)).containsExactly(
+                "1 personne créée",
+                "Aucune personne mise à jour",
+                "1 compte créé, en attente d’activation",
+                "2 lignes écartées pour erreur",
+                "Ligne 3 (" + prefix + "-2) : Équipe inconnue : « Équipe Fantôme ».",
+                "Ligne 4 (" + prefix + "-3) : Plateau inconnu : « Plateau 99 ».");
+
+        upload(RosterCsv.of(prefix + "-4,Nadia Idrissi,,,,,,"));
+
+        assertThat(result.isVisible()).isFalse();
+        assertThat(_size(_get(Grid.class))).isEqualTo(1);
+    }
+
+    @Test
+    void a_long_error_wraps_in_a_column_that_takes_the_room_left_and_a_phone_keeps_only_what_locates_it() {
+        openAsAdministrator();
+        Grid<RosterRow> grid = _get(Grid.class);
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        assertThat(grid.getColumnByKey("errors").getFlexGrow()).isEqualTo(1);
+
+        _get(RosterImportView.class).fitTo(390);
+
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("line", "employeeNumber", "errors");
+
+        _get(RosterImportView.class).fitTo(1366);
+
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible)).hasSize(9);
     }
 
     @Test
