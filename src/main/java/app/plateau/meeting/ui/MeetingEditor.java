@@ -85,6 +85,8 @@ class MeetingEditor extends Dialog {
     final Button save = new Button();
 
     private Long meetingId;
+    /** The organiser ticked the days of a weekly series: from then on, the date no longer moves them. */
+    private boolean daysByHand;
     /** When editing: the meeting as stored, and the schedule the form was filled with. */
     private MeetingDraft stored;
     private Schedule shown;
@@ -163,7 +165,17 @@ class MeetingEditor extends Dialog {
         ends.setItemLabelGenerator(value -> text.t("meetings.editor.ends." + value.name()));
         until.setLabel(text.t("meetings.editor.until"));
         count = Fields.integer(text.t("meetings.editor.count"), 1, Recurrence.MAX_OCCURRENCES);
-        repeat.addValueChangeListener(event -> showRecurrenceFields());
+        repeat.addValueChangeListener(event -> {
+            followDate();
+            showRecurrenceFields();
+        });
+        // A weekly series repeats on the meeting's own day until the organiser picks days by hand.
+        date.addValueChangeListener(event -> followDate());
+        days.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                daysByHand = true;
+            }
+        });
         ends.addValueChangeListener(event -> showRecurrenceFields());
 
         title.setId("meeting-title");
@@ -218,6 +230,7 @@ class MeetingEditor extends Dialog {
         start.setValue(first.toLocalTime());
         end.setValue(first.toLocalTime().plus(DEFAULT_LENGTH));
         mode.setValue(MeetingMode.VIDEO);
+        daysByHand = false;
         repeat.setValue(Repeat.NONE);
         days.setValue(Set.of(first.getDayOfWeek()));
         ends.setValue(End.UNTIL);
@@ -266,11 +279,14 @@ class MeetingEditor extends Dialog {
                 }
             }
         }
+        // Days other than the meeting's own were picked by hand: moving the date leaves them.
+        boolean weekly = recurrence.repeat() == Repeat.WEEKLY && !recurrence.days().isEmpty();
+        daysByHand = weekly && !recurrence.days().equals(Set.of(first.getDayOfWeek()));
         date.setValue(first.toLocalDate());
         start.setValue(first.toLocalTime());
         end.setValue(first.toLocalTime().plusMinutes(details.durationMinutes()));
         repeat.setValue(recurrence.repeat());
-        days.setValue(recurrence.days().isEmpty() ? Set.of(first.getDayOfWeek()) : recurrence.days());
+        days.setValue(weekly ? recurrence.days() : Set.of(first.getDayOfWeek()));
         ends.setValue(recurrence.count() != null ? End.COUNT : End.UNTIL);
         until.setValue(recurrence.until() != null ? recurrence.until() : first.toLocalDate().plusMonths(1));
         count.setValue(recurrence.count());
@@ -299,6 +315,12 @@ class MeetingEditor extends Dialog {
         room.setVisible(chosen == MeetingMode.PHYSICAL);
         justification.setVisible(chosen == MeetingMode.PHYSICAL);
         physicalHint.setVisible(chosen == MeetingMode.PHYSICAL);
+    }
+
+    private void followDate() {
+        if (!daysByHand && date.getValue() != null) {
+            days.setValue(Set.of(date.getValue().getDayOfWeek()));
+        }
     }
 
     private void showRecurrenceFields() {

@@ -169,6 +169,49 @@ class MeetingsViewTest extends KaribuTest {
     }
 
     @Test
+    void a_weekly_series_repeats_on_the_day_of_its_date_and_follows_the_date_until_days_are_picked_by_hand() {
+        MeetingsView view = open(Role.TEAM_LEAD);
+        LocalDate tuesday = monday.plusDays(1);
+        MeetingEditor editor = newMeeting("Point hebdo", tuesday, LocalTime.of(10, 0), LocalTime.of(10, 30));
+        _setValue(editor.teams, Set.of(option(editor, testSite.team().getName())));
+        _setValue(editor.repeat, Recurrence.Repeat.WEEKLY);
+        assertThat(editor.days.getValue()).containsExactly(DayOfWeek.TUESDAY);
+
+        _setValue(editor.date, monday.plusDays(3));
+        assertThat(editor.days.getValue()).containsExactly(DayOfWeek.THURSDAY);
+        _setValue(editor.date, tuesday);
+        assertThat(editor.days.getValue()).containsExactly(DayOfWeek.TUESDAY);
+
+        _setValue(editor.ends, MeetingEditor.End.UNTIL);
+        _setValue(editor.until, tuesday.plusWeeks(1));
+        act(() -> _click(editor.save));
+
+        showWeekOf(view, tuesday);
+        assertThat(blocksOn(view, tuesday)).singleElement().asString().contains("Point hebdo");
+        assertThat(blocksOn(view, monday.plusDays(6))).isEmpty();
+        _click(view.nextWeek);
+        assertThat(blocksOn(view, tuesday.plusWeeks(1))).hasSize(1);
+        assertThat(blocksOn(view, monday.plusDays(13))).isEmpty();
+    }
+
+    @Test
+    void days_picked_by_hand_stay_when_the_date_moves_and_a_date_off_them_is_refused_by_name() {
+        open(Role.TEAM_LEAD);
+        MeetingEditor editor = newMeeting("Point hebdo", monday, LocalTime.of(10, 0), LocalTime.of(10, 30));
+        _setValue(editor.teams, Set.of(option(editor, testSite.team().getName())));
+        _setValue(editor.repeat, Recurrence.Repeat.WEEKLY);
+        _setValue(editor.days, Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY));
+
+        _setValue(editor.date, monday.plusDays(2));
+        assertThat(editor.days.getValue()).containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
+        act(() -> _click(editor.save));
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(notifications()).anySatisfy(message -> assertThat(message)
+                .contains("est un mercredi", "(lundi, jeudi)"));
+    }
+
+    @Test
     void an_attendee_already_busy_is_named_and_the_lead_books_anyway() {
         as(secondLead, () -> meetings.book(MeetingDraft.video("Briefing", monday.atTime(8, 45),
                 monday.atTime(9, 0), Set.of(testSite.agent().getId()))));
