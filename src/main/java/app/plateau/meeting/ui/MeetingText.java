@@ -180,6 +180,27 @@ final class MeetingText {
         return link;
     }
 
+    /**
+     * How to take part in an occurrence at {@code now}, by {@link AgendaEntry#joinOpen the one join
+     * rule}: the link while it is open, when it opens before that, the dial-in, the room.
+     */
+    Component joinCell(AgendaEntry entry, LocalDateTime now) {
+        if (entry.mode() != MeetingMode.VIDEO) {
+            Span how = new Span(howToJoin(entry));
+            how.addClassName("meeting-how");
+            return how;
+        }
+        if (entry.joinOpen(now)) {
+            return joinLink(entry.joinUrl());
+        }
+        if (entry.joinUrl() == null || entry.joinOver(now)) {
+            return new Span(entry.joinUrl() == null ? t("common.none") : t("meetings.join.over"));
+        }
+        Span later = new Span(t("meetings.join.from", time(entry.joinOpensAt())));
+        later.addClassName("join-later");
+        return later;
+    }
+
     /** How to take part, as text: the dial-in and PIN, the room, or nothing for video (a link does it). */
     String howToJoin(AgendaEntry entry) {
         return switch (entry.mode()) {
