@@ -72,6 +72,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     final Tab weekTab;
     final Grid<AgendaEntry> list = new Grid<>(AgendaEntry.class, false);
     final WeekGrid week = new WeekGrid();
+    /** The same week as a list of days, shown instead of the grid on a phone (styles.css). */
+    final AgendaDayList dayList = new AgendaDayList();
     final Span weekLabel = new Span();
     final Span weekEmpty = new Span();
     final Button previousWeek = new Button();
@@ -175,7 +177,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(previousWeek, thisWeek, nextWeek, weekLabel);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.addClassName("week-toolbar");
-        Div pane = new Div(toolbar, weekEmpty, week);
+        Div pane = new Div(toolbar, weekEmpty, week, dayList);
         pane.addClassName("week-pane");
         return pane;
     }
@@ -205,6 +207,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         weekLabel.setText(text.t("meetings.week.label", text.longDate(monday), text.longDate(monday.plusDays(6))));
         weekEmpty.setVisible(entries.isEmpty());
         week.show(monday, entries, today(), text, this::openDetails);
+        dayList.show(monday, entries, today(), text, this::openDetails);
     }
 
     private Component howToJoin(AgendaEntry entry) {
