@@ -325,7 +325,7 @@ class MeetingsViewTest extends KaribuTest {
         List<Details> groups = _find(confirm, Details.class, spec -> spec.withClasses("conflict-group"));
         assertThat(_find(confirm, ListItem.class)).hasSize(1);
         assertThat(groups).singleElement().satisfies(group -> {
-            assertThat(group.getSummaryText()).startsWith("2 personnes — « Formation » ").endsWith("09:00–09:45")
+            assertThat(group.getSummaryText()).startsWith("2 personnes — « Formation » ").endsWith("08:45–09:45")
                     .doesNotContain("autres fois");
             assertThat(group.isOpened()).isFalse();
             assertThat(group.getElement().getTextRecursively()).contains(testSite.agent().getFullName(),
