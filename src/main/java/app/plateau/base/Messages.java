@@ -1,13 +1,16 @@
 package app.plateau.base;
 
 import java.text.MessageFormat;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * The application's texts, French first. Views read them through Vaadin's
@@ -51,7 +54,10 @@ public final class Messages {
         return new MessageFormat(pattern, supported).format(translated);
     }
 
-    /** Message keys and dates or times (already in the site's time zone) in the reader's language. */
+    /**
+     * Message keys, dates or times (already in the site's time zone), days of the week and lists of
+     * them in the reader's language.
+     */
     private static Object localised(Locale locale, Object argument) {
         if (argument instanceof Text text) {
             return get(locale, text.key());
@@ -64,6 +70,13 @@ public final class Messages {
         }
         if (argument instanceof LocalTime time) {
             return Dates.time(locale, time);
+        }
+        if (argument instanceof DayOfWeek day) {
+            return day.getDisplayName(TextStyle.FULL, locale);
+        }
+        if (argument instanceof List<?> items) {
+            return items.stream().map(item -> String.valueOf(localised(locale, item)))
+                    .collect(Collectors.joining(", "));
         }
         return argument;
     }

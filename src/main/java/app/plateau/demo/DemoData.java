@@ -214,7 +214,13 @@ class DemoData implements ApplicationRunner {
         LocalDate today = now.toLocalDate();
         LocalDate until = today.plusMonths(3);
         LocalTime briefing = LocalTime.of(8, 45);
-        LocalDate firstBriefing = now.toLocalTime().isBefore(briefing) ? today : today.plusDays(1);
+        LocalDate nextBriefing = now.toLocalTime().isBefore(briefing) ? today : today.plusDays(1);
+        // A weekday series starts on a working day: after Friday's briefing, the next one is Monday's.
+        LocalDate firstBriefing = switch (nextBriefing.getDayOfWeek()) {
+            case SATURDAY -> nextBriefing.plusDays(2);
+            case SUNDAY -> nextBriefing.plusDays(1);
+            default -> nextBriefing;
+        };
         LocalDate firstThursday = today.plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
         LocalDate nextTuesday = today.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         Set<Long> quality = new HashSet<>(agents);

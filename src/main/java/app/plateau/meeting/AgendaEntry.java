@@ -1,5 +1,6 @@
 package app.plateau.meeting;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 
 /**
@@ -10,6 +11,27 @@ import java.time.LocalDateTime;
 public record AgendaEntry(long occurrenceId, long meetingId, String title, MeetingMode mode, MeetingState state,
         LocalDateTime start, LocalDateTime end, String organiserName, boolean organisedByMe, boolean recurring,
         boolean modified, String joinUrl, String dialIn, String pin, String roomName, int participants) {
+
+    /** The join link opens this long before the start: people connect a little early. */
+    public static final Duration JOIN_EARLY = Duration.ofMinutes(15);
+
+    /** When the join link opens. */
+    public LocalDateTime joinOpensAt() {
+        return start.minus(JOIN_EARLY);
+    }
+
+    /**
+     * Whether the reader may join now: from shortly before the start until the end. The one rule for
+     * every screen, so a list saying "from 09:45" and a dialog offering to join never disagree.
+     */
+    public boolean joinOpen(LocalDateTime now) {
+        return joinUrl != null && !now.isBefore(joinOpensAt()) && now.isBefore(end);
+    }
+
+    /** The meeting has ended: nothing left to join. */
+    public boolean joinOver(LocalDateTime now) {
+        return !now.isBefore(end);
+    }
 
     public boolean isToday(LocalDateTime now) {
         return start.toLocalDate().equals(now.toLocalDate());

@@ -12,7 +12,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,6 +144,25 @@ class BridgeAllocator {
                 return pin;
             }
         }
+    }
+
+    /**
+     * For a suggestion, not a booking: whether some active bridge of the site has {@code lines} free
+     * during a slot within [from, to). Read once without locks; booking checks again under them.
+     */
+    Predicate<Slot> roomFor(long siteId, int lines, Instant from, Instant to, long meetingId) {
+        List<Bridge> pool = bridges.findBySiteId(siteId, Pageable.unpaged()).stream()
+                .filter(bridge -> bridge.isActive() && bridge.getLineCapacity() >= lines).toList();
+        List<List<Occurrence>> taken = pool.stream()
+                .map(bridge -> occurrences.onBridge(bridge.getId(), from, to, meetingId)).toList();
+        return slot -> {
+            for (int i = 0; i < pool.size(); i++) {
+                if (fits(pool.get(i), taken.get(i), List.of(slot), lines)) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     /** The first start, in steps of 15 minutes over the next week, at which some bridge takes the whole series. */

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,8 +29,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -61,6 +64,11 @@ public class MeetingService {
     public static final int MAX_ATTENDEES = 500;
     /** An agenda page never reads more than this many rows at once. */
     public static final int WEEK_LIMIT = 1000;
+    /** A suggested slot starts on a quarter of an hour, within the working day, within the week ahead. */
+    static final int SUGGESTION_STEP_MINUTES = 15;
+    static final int SUGGESTION_DAYS = 7;
+    public static final LocalTime WORKDAY_START = LocalTime.of(8, 0);
+    public static final LocalTime WORKDAY_END = LocalTime.of(20, 0);
 
     private final MeetingRepository meetings;
     private final OccurrenceRepository occurrences;
@@ -413,6 +421,107 @@ public class MeetingService {
                 .toList();
     }
 
+    // ---------------------------------------------------------------- free/busy, as a booking form shows it
+
+    /**
+     * When the organiser and the people and teams chosen are taken on {@code day}, before anything is
+     * saved: times only, never what they are taken by. {@code meetingId} is the meeting being edited,
+     * left out of its own attendees' busy times ({@code null} for a new one).
+     */
+    @PreAuthorize(ORGANISERS)
+    @Transactional(readOnly = true)
+    public FreeBusy freeBusy(LocalDate day, Set<Long> personIds, Set<Long> teamIds, Long meetingId) {
+        Checks.required(day, "meetings.editor.date");
+        Person organiser = person(ownPersonId(CurrentUser.get()));
+        ZoneId zone = organiser.getSite().zoneId();
+        List<Person> people = attendeesAndOrganiser(personIds, teamIds, organiser);
+        LocalDateTime from = day.atStartOfDay();
+        LocalDateTime to = day.plusDays(1).atStartOfDay();
+        Map<Long, List<FreeBusy.Busy>> busy = busyTimes(people, from, to, meetingId, zone);
+        return new FreeBusy(day, people.stream().map(person -> new FreeBusy.Person(person.getId(),
+                person.getFullName(), person.equals(organiser), busy.getOrDefault(person.getId(), List.of()))).toList());
+    }
+
+    /**
+     * The first start from {@code from}, in steps of a quarter of an hour within the working day and
+     * the week ahead, at which the organiser and everyone chosen are free for {@code minutes}, and for
+     * a phone meeting a bridge has lines for them all. A suggestion read without locks: booking it
+     * checks everything again. Empty when the week has no such time.
+     */
+    @PreAuthorize(ORGANISERS)
+    @Transactional(readOnly = true)
+    public Optional<LocalDateTime> nextFreeSlot(LocalDateTime from, int minutes, Set<Long> personIds,
+            Set<Long> teamIds, MeetingMode mode, Long meetingId) {
+        Checks.required(from, "meeting.start");
+        if (minutes < Meeting.MIN_MINUTES || minutes > Meeting.MAX_MINUTES) {
+            return Optional.empty();
+        }
+        Person organiser = person(ownPersonId(CurrentUser.get()));
+        ZoneId zone = organiser.getSite().zoneId();
+        List<Person> people = attendeesAndOrganiser(personIds, teamIds, organiser);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
+        LocalDateTime first = from.isBefore(now) ? now : from;
+        first = first.truncatedTo(ChronoUnit.HOURS).plusMinutes(
+                (first.getMinute() + SUGGESTION_STEP_MINUTES - 1) / SUGGESTION_STEP_MINUTES * SUGGESTION_STEP_MINUTES);
+        LocalDateTime last = first.toLocalDate().plusDays(SUGGESTION_DAYS).atStartOfDay();
+        List<FreeBusy.Busy> taken = busyTimes(people, first, last.plusMinutes(minutes), meetingId, zone).values()
+                .stream().flatMap(List::stream).toList();
+        Predicate<Slot> lines = mode == MeetingMode.PHONE
+                ? allocator.roomFor(organiser.getSite().getId(), people.size(),
+                        first.atZone(zone).toInstant(), last.plusMinutes(minutes).atZone(zone).toInstant(),
+                        meetingId == null ? 0L : meetingId)
+                : slot -> true;
+        for (LocalDateTime start = first; start.isBefore(last); start = start.plusMinutes(SUGGESTION_STEP_MINUTES)) {
+            LocalDateTime end = start.plusMinutes(minutes);
+            if (start.toLocalTime().isBefore(WORKDAY_START) || end.toLocalTime().isAfter(WORKDAY_END)
+                    || !end.toLocalDate().equals(start.toLocalDate())) {
+                continue;
+            }
+            LocalDateTime candidate = start;
+            boolean free = taken.stream().noneMatch(b -> b.start().isBefore(end) && b.end().isAfter(candidate));
+            Instant at = start.atZone(zone).toInstant();
+            if (free && lines.test(new Slot(at, at.plus(Duration.ofMinutes(minutes))))) {
+                return Optional.of(start);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Person> attendeesAndOrganiser(Set<Long> personIds, Set<Long> teamIds, Person organiser) {
+        List<Person> people = new ArrayList<>();
+        people.add(organiser);
+        resolve(personIds == null ? Set.of() : personIds, teamIds == null ? Set.of() : teamIds, organiser).keySet()
+                .stream().sorted(Comparator.comparing(Person::getFullName).thenComparing(Person::getId))
+                .limit(MAX_ATTENDEES).forEach(people::add);
+        return people;
+    }
+
+    /** Each person's busy times over [from, to) in the site's time, merged and cut to the period. */
+    private Map<Long, List<FreeBusy.Busy>> busyTimes(List<Person> people, LocalDateTime from, LocalDateTime to,
+            Long meetingId, ZoneId zone) {
+        List<Long> ids = people.stream().map(Person::getId).toList();
+        Instant start = from.atZone(zone).toInstant();
+        Instant end = to.atZone(zone).toInstant();
+        long exclude = meetingId == null ? 0L : meetingId;
+        List<Busy> found = new ArrayList<>(occurrences.attending(ids, start, end, exclude));
+        found.addAll(occurrences.organising(ids, start, end, exclude));
+        Map<Long, List<FreeBusy.Busy>> byPerson = new LinkedHashMap<>();
+        found.stream().sorted(Comparator.comparing(Busy::startsAt)).forEach(busy -> {
+            LocalDateTime s = LocalDateTime.ofInstant(busy.startsAt(), zone);
+            LocalDateTime e = LocalDateTime.ofInstant(busy.endsAt(), zone);
+            FreeBusy.Busy cut = new FreeBusy.Busy(s.isBefore(from) ? from : s, e.isAfter(to) ? to : e);
+            List<FreeBusy.Busy> times = byPerson.computeIfAbsent(busy.personId(), id -> new ArrayList<>());
+            FreeBusy.Busy previous = times.isEmpty() ? null : times.get(times.size() - 1);
+            if (previous != null && !cut.start().isAfter(previous.end())) {
+                times.set(times.size() - 1, new FreeBusy.Busy(previous.start(),
+                        cut.end().isAfter(previous.end()) ? cut.end() : previous.end()));
+            } else {
+                times.add(cut);
+            }
+        });
+        return byPerson;
+    }
+
     // ---------------------------------------------------------------- checks
 
     private Plan plan(MeetingDraft draft, Person organiser, ZoneId zone) {
@@ -492,24 +601,36 @@ public class MeetingService {
 
     /** People named and members of the teams named, now; the organiser is not their own attendee. */
     private Map<Person, Long> invited(MeetingDraft draft, Person organiser) {
+        Map<Person, Long> invited = resolve(draft.personIds(), draft.teamIds(), organiser);
+        if (invited.isEmpty()) {
+            throw new DomainException("meeting.error.no-attendees");
+        }
+        if (invited.size() > MAX_ATTENDEES) {
+            throw new DomainException("meeting.error.too-many-attendees", MAX_ATTENDEES);
+        }
+        return invited;
+    }
+
+    /** People and teams of the organiser's site resolved to people, now; ids of other sites are not found. */
+    private Map<Person, Long> resolve(Set<Long> personIds, Set<Long> teamIds, Person organiser) {
         long siteId = organiser.getSite().getId();
         Map<Person, Long> invited = new LinkedHashMap<>();
-        if (!draft.teamIds().isEmpty()) {
+        if (!teamIds.isEmpty()) {
             List<Team> teams = entityManager.createQuery("select t from Team t where t.id in :ids and t.site.id = :site",
-                    Team.class).setParameter("ids", draft.teamIds()).setParameter("site", siteId).getResultList();
-            if (teams.size() != draft.teamIds().size()) {
+                    Team.class).setParameter("ids", teamIds).setParameter("site", siteId).getResultList();
+            if (teams.size() != teamIds.size()) {
                 throw new NotFoundException();
             }
             entityManager.createQuery("select p from Person p where p.team.id in :ids and p.active = true"
                             + " order by p.fullName, p.id", Person.class)
-                    .setParameter("ids", draft.teamIds()).getResultList()
+                    .setParameter("ids", teamIds).getResultList()
                     .forEach(member -> invited.put(member, member.getTeam().getId()));
         }
-        if (!draft.personIds().isEmpty()) {
+        if (!personIds.isEmpty()) {
             List<Person> people = entityManager.createQuery("select p from Person p where p.id in :ids"
                             + " and p.site.id = :site order by p.fullName, p.id", Person.class)
-                    .setParameter("ids", draft.personIds()).setParameter("site", siteId).getResultList();
-            if (people.size() != draft.personIds().size()) {
+                    .setParameter("ids", personIds).setParameter("site", siteId).getResultList();
+            if (people.size() != personIds.size()) {
                 throw new NotFoundException();
             }
             for (Person person : people) {
@@ -520,12 +641,6 @@ public class MeetingService {
             }
         }
         invited.remove(organiser);
-        if (invited.isEmpty()) {
-            throw new DomainException("meeting.error.no-attendees");
-        }
-        if (invited.size() > MAX_ATTENDEES) {
-            throw new DomainException("meeting.error.too-many-attendees", MAX_ATTENDEES);
-        }
         return invited;
     }
 

@@ -69,6 +69,7 @@ public record Recurrence(Repeat repeat, Set<DayOfWeek> days, LocalDate until, In
             }
             default -> throw new IllegalStateException(repeat.name());
         }
+        checkStartsOnItsDays(firstDay);
         if ((until == null) == (count == null)) {
             throw new DomainException("meeting.error.recurrence-end");
         }
@@ -88,6 +89,17 @@ public record Recurrence(Repeat repeat, Set<DayOfWeek> days, LocalDate until, In
             builder.until(until.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
         }
         return builder.build().toString();
+    }
+
+    /**
+     * A series starts on its first occurrence: a weekly series booked for a Tuesday but repeating on
+     * Sundays would otherwise be saved on the Sundays only, and nobody would meet on the Tuesday asked for.
+     */
+    void checkStartsOnItsDays(LocalDate firstDay) {
+        if (!days.isEmpty() && !days.contains(firstDay.getDayOfWeek())) {
+            throw new DomainException("meeting.error.start-not-on-days", firstDay, firstDay.getDayOfWeek(),
+                    days.stream().sorted().toList());
+        }
     }
 
     /** Reads back a stored rule; rules Plateau did not write are refused. */

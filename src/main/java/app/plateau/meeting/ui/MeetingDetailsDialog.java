@@ -141,13 +141,9 @@ public class MeetingDetailsDialog extends Dialog {
         return row;
     }
 
+    /** The same join rule as the lists: the link shows only while it is open. */
     private Component join() {
-        if (details.mode() == MeetingMode.VIDEO && entry.joinUrl() != null) {
-            return text.joinLink(entry.joinUrl());
-        }
-        Span how = new Span(text.howToJoin(entry));
-        how.addClassName("meeting-how");
-        return how;
+        return text.joinCell(entry, now());
     }
 
     /** Names, grouped by the team they were invited with; people named one by one come last. */

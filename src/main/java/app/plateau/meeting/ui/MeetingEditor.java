@@ -1,5 +1,6 @@
 package app.plateau.meeting.ui;
 
+import app.plateau.base.DomainException;
 import app.plateau.base.ui.Fields;
 import app.plateau.base.ui.Notifications;
 import app.plateau.meeting.ConflictsFound;
@@ -10,9 +11,13 @@ import app.plateau.meeting.MeetingMode;
 import app.plateau.meeting.MeetingService;
 import app.plateau.meeting.MeetingState;
 import app.plateau.meeting.Option;
-import app.plateau.meeting.Recurrence;
 import app.plateau.meeting.Recurrence.Repeat;
+import app.plateau.meeting.Recurrence;
 import app.plateau.meeting.Upcoming;
+import app.plateau.security.CurrentUser;
+import app.plateau.security.PlateauUser;
+import app.plateau.security.Role;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -20,6 +25,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -40,6 +46,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -83,8 +90,18 @@ class MeetingEditor extends Dialog {
     final DatePicker until = new DatePicker();
     final IntegerField count;
     final Button save = new Button();
+    /** The chosen day's busy times of everyone invited, and the next time all are free. */
+    final FreeBusyStrip freeBusy = new FreeBusyStrip();
+    final Paragraph suggestion = new Paragraph();
+    final Button useSuggestion = new Button();
+    private LocalDateTime suggested;
+    /** Set while the form is filled in one go, so the strip is read once at the end, not per field. */
+    private boolean filling;
+    private final boolean showsFreeBusy;
 
     private Long meetingId;
+    /** The organiser ticked the days of a weekly series: from then on, the date no longer moves them. */
+    private boolean daysByHand;
     /** When editing: the meeting as stored, and the schedule the form was filled with. */
     private MeetingDraft stored;
     private Schedule shown;
@@ -96,6 +113,10 @@ class MeetingEditor extends Dialog {
         this.zone = zone;
         this.saved = saved;
         this.text = new MeetingText(getLocale());
+        PlateauUser user = CurrentUser.get();
+        // Free/busy is read as the organiser: an administrator changing a meeting sees the form alone.
+        this.showsFreeBusy = user.personId() != null
+                && (user.has(Role.TEAM_LEAD) || user.has(Role.SITE_MANAGER) || user.has(Role.HEALTH_OFFICER));
         addClassName("meeting-editor");
         setModal(true);
         setDraggable(true);
@@ -163,7 +184,17 @@ class MeetingEditor extends Dialog {
         ends.setItemLabelGenerator(value -> text.t("meetings.editor.ends." + value.name()));
         until.setLabel(text.t("meetings.editor.until"));
         count = Fields.integer(text.t("meetings.editor.count"), 1, Recurrence.MAX_OCCURRENCES);
-        repeat.addValueChangeListener(event -> showRecurrenceFields());
+        repeat.addValueChangeListener(event -> {
+            followDate();
+            showRecurrenceFields();
+        });
+        // A weekly series repeats on the meeting's own day until the organiser picks days by hand.
+        date.addValueChangeListener(event -> followDate());
+        days.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                daysByHand = true;
+            }
+        });
         ends.addValueChangeListener(event -> showRecurrenceFields());
 
         title.setId("meeting-title");
@@ -183,6 +214,21 @@ class MeetingEditor extends Dialog {
         form.add(section("meetings.editor.who"), 3);
         form.add(teams, 3);
         form.add(people, 3);
+        if (showsFreeBusy) {
+            form.add(section("meetings.editor.free-busy"), 3);
+            form.add(freeBusy, 3);
+            suggestion.addClassName("free-busy-suggestion");
+            useSuggestion.setText(text.t("meetings.free-busy.use"));
+            useSuggestion.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            useSuggestion.addClickListener(event -> useSuggestion());
+            useSuggestion.setId("meeting-use-suggestion");
+            Div suggestionLine = new Div(suggestion, useSuggestion);
+            suggestionLine.addClassName("free-busy-suggestion-line");
+            form.add(suggestionLine, 3);
+            for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(date, start, end, mode, people, teams)) {
+                field.addValueChangeListener(event -> showFreeBusy());
+            }
+        }
         form.add(section("meetings.editor.when-repeat"), 3);
         form.add(repeat, 3);
         form.add(days, 3);
@@ -205,6 +251,7 @@ class MeetingEditor extends Dialog {
 
     /** A new meeting: the next quarter of an hour, half an hour, by video. */
     void create() {
+        filling = true;
         meetingId = null;
         stored = null;
         shown = null;
@@ -218,12 +265,15 @@ class MeetingEditor extends Dialog {
         start.setValue(first.toLocalTime());
         end.setValue(first.toLocalTime().plus(DEFAULT_LENGTH));
         mode.setValue(MeetingMode.VIDEO);
+        daysByHand = false;
         repeat.setValue(Repeat.NONE);
         days.setValue(Set.of(first.getDayOfWeek()));
         ends.setValue(End.UNTIL);
         until.setValue(first.toLocalDate().plusMonths(1));
         showModeFields();
         showRecurrenceFields();
+        filling = false;
+        showFreeBusy();
         open();
     }
 
@@ -233,6 +283,7 @@ class MeetingEditor extends Dialog {
      * schedule as it is (the service only checks the past when the schedule changes).
      */
     void edit(MeetingDetails details) {
+        filling = true;
         meetingId = details.id();
         stored = details.toDraft();
         storedPin = details.pin();
@@ -266,17 +317,22 @@ class MeetingEditor extends Dialog {
                 }
             }
         }
+        // Days other than the meeting's own were picked by hand: moving the date leaves them.
+        boolean weekly = recurrence.repeat() == Repeat.WEEKLY && !recurrence.days().isEmpty();
+        daysByHand = weekly && !recurrence.days().equals(Set.of(first.getDayOfWeek()));
         date.setValue(first.toLocalDate());
         start.setValue(first.toLocalTime());
         end.setValue(first.toLocalTime().plusMinutes(details.durationMinutes()));
         repeat.setValue(recurrence.repeat());
-        days.setValue(recurrence.days().isEmpty() ? Set.of(first.getDayOfWeek()) : recurrence.days());
+        days.setValue(weekly ? recurrence.days() : Set.of(first.getDayOfWeek()));
         ends.setValue(recurrence.count() != null ? End.COUNT : End.UNTIL);
         until.setValue(recurrence.until() != null ? recurrence.until() : first.toLocalDate().plusMonths(1));
         count.setValue(recurrence.count());
         shown = schedule();
         showModeFields();
         showRecurrenceFields();
+        filling = false;
+        showFreeBusy();
         open();
     }
 
@@ -301,12 +357,80 @@ class MeetingEditor extends Dialog {
         physicalHint.setVisible(chosen == MeetingMode.PHYSICAL);
     }
 
+    private void followDate() {
+        if (!daysByHand && date.getValue() != null) {
+            days.setValue(Set.of(date.getValue().getDayOfWeek()));
+        }
+    }
+
     private void showRecurrenceFields() {
         boolean repeats = repeat.getValue() != null && repeat.getValue() != Repeat.NONE;
         days.setVisible(repeat.getValue() == Repeat.WEEKLY);
         ends.setVisible(repeats);
         until.setVisible(repeats && ends.getValue() == End.UNTIL);
         count.setVisible(repeats && ends.getValue() == End.COUNT);
+    }
+
+    /**
+     * Reads the chosen day's busy times of the organiser and everyone chosen, and the next time all
+     * of them (and a bridge, by phone) are free, from the time asked for on.
+     */
+    private void showFreeBusy() {
+        if (!showsFreeBusy || filling) {
+            return;
+        }
+        suggested = null;
+        useSuggestion.setVisible(false);
+        suggestion.setText("");
+        LocalDate day = date.getValue();
+        if (day == null) {
+            freeBusy.removeAll();
+            return;
+        }
+        Set<Long> personIds = people.getValue().stream().map(Option::id).collect(Collectors.toSet());
+        Set<Long> teamIds = teams.getValue().stream().map(Option::id).collect(Collectors.toSet());
+        Schedule schedule = schedule();
+        try {
+            freeBusy.show(meetings.freeBusy(day, personIds, teamIds, meetingId), schedule.start(), schedule.end(),
+                    text);
+        } catch (DomainException refused) {
+            // A person no longer invitable: saving says so; the strip just stays empty meanwhile.
+            freeBusy.removeAll();
+            return;
+        }
+        if (schedule.start() == null || schedule.end() == null || !schedule.end().isAfter(schedule.start())
+                || (personIds.isEmpty() && teamIds.isEmpty())) {
+            return;
+        }
+        int minutes = (int) Duration.between(schedule.start(), schedule.end()).toMinutes();
+        boolean phone = mode.getValue() == MeetingMode.PHONE;
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Optional<LocalDateTime> next = meetings.nextFreeSlot(schedule.start(), minutes, personIds, teamIds,
+                mode.getValue(), meetingId);
+        if (next.isEmpty()) {
+            suggestion.setText(text.t("meetings.free-busy.none", FreeBusyStrip.FROM, FreeBusyStrip.TO));
+        } else if (next.get().equals(schedule.start())) {
+            suggestion.setText(text.t(phone ? "meetings.free-busy.all-free-phone" : "meetings.free-busy.all-free"));
+        } else {
+            suggested = next.get();
+            suggestion.setText(text.t(phone ? "meetings.free-busy.next-phone" : "meetings.free-busy.next",
+                    text.when(suggested, suggested.plusMinutes(minutes), today)));
+            useSuggestion.setVisible(true);
+        }
+    }
+
+    /** Moves the form to the suggested time, keeping the meeting's length. */
+    private void useSuggestion() {
+        if (suggested == null || start.getValue() == null || end.getValue() == null) {
+            return;
+        }
+        LocalDateTime to = suggested.plus(Duration.between(start.getValue(), end.getValue()));
+        filling = true;
+        date.setValue(suggested.toLocalDate());
+        start.setValue(suggested.toLocalTime());
+        end.setValue(to.toLocalTime());
+        filling = false;
+        showFreeBusy();
     }
 
     /** When the meeting takes place, as the form says it. */

@@ -1,5 +1,6 @@
 package app.plateau.meeting.ui;
 
+import app.plateau.base.Dates;
 import app.plateau.base.Messages;
 import app.plateau.meeting.AgendaEntry;
 import app.plateau.meeting.MeetingMode;
@@ -17,7 +18,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * How the meeting screens write days, times, modes, states and series in the reader's language.
- * Times are already in the site's zone. Date patterns come from the bundles, so each language
- * orders day and month its own way.
+ * Times are already in the site's zone. Every date and time goes through {@link Dates}, whose
+ * patterns come from the bundles, so each language orders day and month its own way.
  */
 final class MeetingText {
 
@@ -40,10 +40,11 @@ final class MeetingText {
 
     MeetingText(Locale locale) {
         this.locale = Messages.supported(locale);
-        this.day = DateTimeFormatter.ofPattern(t("meetings.format.day"), this.locale);
-        this.shortDay = DateTimeFormatter.ofPattern(t("meetings.format.short-day"), this.locale);
-        this.longDate = DateTimeFormatter.ofPattern(t("meetings.format.long-date"), this.locale);
-        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(this.locale);
+        // Through the one place that writes dates: day first and a 24-hour clock in English too.
+        this.day = Dates.formatter(this.locale, "format.day");
+        this.shortDay = Dates.formatter(this.locale, "meetings.format.short-day");
+        this.longDate = Dates.formatter(this.locale, "meetings.format.long-date");
+        this.time = Dates.formatter(this.locale, "format.time");
     }
 
     String t(String key, Object... arguments) {
@@ -178,6 +179,27 @@ final class MeetingText {
         link.getElement().setAttribute("rel", "noopener noreferrer");
         link.addClassName("join-link");
         return link;
+    }
+
+    /**
+     * How to take part in an occurrence at {@code now}, by {@link AgendaEntry#joinOpen the one join
+     * rule}: the link while it is open, when it opens before that, the dial-in, the room.
+     */
+    Component joinCell(AgendaEntry entry, LocalDateTime now) {
+        if (entry.mode() != MeetingMode.VIDEO) {
+            Span how = new Span(howToJoin(entry));
+            how.addClassName("meeting-how");
+            return how;
+        }
+        if (entry.joinOpen(now)) {
+            return joinLink(entry.joinUrl());
+        }
+        if (entry.joinUrl() == null || entry.joinOver(now)) {
+            return new Span(entry.joinUrl() == null ? t("common.none") : t("meetings.join.over"));
+        }
+        Span later = new Span(t("meetings.join.from", time(entry.joinOpensAt())));
+        later.addClassName("join-later");
+        return later;
     }
 
     /** How to take part, as text: the dial-in and PIN, the room, or nothing for video (a link does it). */

@@ -36,7 +36,6 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -54,8 +53,6 @@ import java.util.List;
 public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String ROUTE = "meetings";
-    /** The join link shows this long before the start: people connect a little early. */
-    static final Duration JOIN_EARLY = Duration.ofMinutes(15);
     /** The list covers today and this many days after it. */
     static final int DAYS_AHEAD = 7;
     /** How often an open list checks whether a join link should now show or go. */
@@ -75,6 +72,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     final Tab weekTab;
     final Grid<AgendaEntry> list = new Grid<>(AgendaEntry.class, false);
     final WeekGrid week = new WeekGrid();
+    /** The same week as a list of days, shown instead of the grid on a phone (styles.css). */
+    final AgendaDayList dayList = new AgendaDayList();
     final Span weekLabel = new Span();
     final Span weekEmpty = new Span();
     final Button previousWeek = new Button();
@@ -139,16 +138,17 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private void configureList() {
         list.addColumn(entry -> text.when(entry.start(), entry.end(), today())).setKey("when")
                 .setHeader(text.t("meetings.column.when")).setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(AgendaEntry::title).setKey("title").setHeader(text.t("meeting.title")).setWidth("12rem")
-                .setFlexGrow(3);
+        list.addColumn(AgendaEntry::title).setKey("title").setHeader(text.t("meeting.title")).setWidth("10rem")
+                .setFlexGrow(2);
         list.addColumn(new ComponentRenderer<>(entry -> text.shortModeLabel(entry.mode()))).setKey("mode")
                 .setHeader(text.t("meeting.mode")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(AgendaEntry::organiserName).setKey("organiser")
-                .setHeader(text.t("meetings.column.organiser")).setWidth("10rem").setFlexGrow(1);
+                .setHeader(text.t("meetings.column.organiser")).setWidth("8rem").setFlexGrow(1);
         list.addColumn(new ComponentRenderer<>(entry -> text.state(entry.state()))).setKey("state")
                 .setHeader(text.t("meetings.column.state")).setAutoWidth(true);
+        // A dial-in number and its PIN need room: the column is given a width and grows, never cut.
         list.addColumn(new ComponentRenderer<>(this::howToJoin)).setKey("join")
-                .setHeader(text.t("meetings.column.join")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(text.t("meetings.column.join")).setWidth("15rem").setFlexGrow(2);
         list.setPartNameGenerator(entry -> entry.start().toLocalDate().equals(today()) ? "meeting-today" : null);
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.setEmptyStateText(text.t("meetings.empty"));
@@ -177,7 +177,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(previousWeek, thisWeek, nextWeek, weekLabel);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.addClassName("week-toolbar");
-        Div pane = new Div(toolbar, weekEmpty, week);
+        Div pane = new Div(toolbar, weekEmpty, week, dayList);
         pane.addClassName("week-pane");
         return pane;
     }
@@ -207,28 +207,16 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         weekLabel.setText(text.t("meetings.week.label", text.longDate(monday), text.longDate(monday.plusDays(6))));
         weekEmpty.setVisible(entries.isEmpty());
         week.show(monday, entries, today(), text, this::openDetails);
+        dayList.show(monday, entries, today(), text, this::openDetails);
     }
 
     private Component howToJoin(AgendaEntry entry) {
-        if (entry.mode() != MeetingMode.VIDEO) {
-            Span how = new Span(text.howToJoin(entry));
-            how.addClassName("meeting-how");
-            return how;
+        Component how = text.joinCell(entry, now());
+        if (how instanceof Anchor link) {
+            // Joining opens the room in a new tab; the row's own click (the details) stays out of it.
+            link.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
         }
-        LocalDateTime now = now();
-        if (entry.joinUrl() == null || !now.isBefore(entry.end())) {
-            return new Span(entry.joinUrl() == null ? text.t("common.none") : text.t("meetings.join.over"));
-        }
-        LocalDateTime opens = entry.start().minus(JOIN_EARLY);
-        if (now.isBefore(opens)) {
-            Span later = new Span(text.t("meetings.join.from", text.time(opens)));
-            later.addClassName("join-later");
-            return later;
-        }
-        Anchor link = text.joinLink(entry.joinUrl());
-        // Joining opens the room in a new tab; the row's own click (the details) stays out of it.
-        link.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
-        return link;
+        return how;
     }
 
     /** Remembers the next moment a row's join cell changes, for the poll to redraw it then. */
@@ -237,7 +225,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         LocalDateTime now = now();
-        for (LocalDateTime moment : List.of(entry.start().minus(JOIN_EARLY), entry.end())) {
+        for (LocalDateTime moment : List.of(entry.joinOpensAt(), entry.end())) {
             if (moment.isAfter(now)) {
                 Instant instant = moment.atZone(zone).toInstant();
                 Instant current = nextChange;

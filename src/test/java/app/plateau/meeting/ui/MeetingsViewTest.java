@@ -30,6 +30,7 @@ import app.plateau.security.ui.LoginView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -147,6 +148,29 @@ class MeetingsViewTest extends KaribuTest {
     }
 
     @Test
+    void on_a_phone_the_week_reads_as_a_list_of_days_holding_the_weeks_meetings_in_order() {
+        MeetingsView view = open(Role.TEAM_LEAD);
+        for (LocalDateTime start : List.of(monday.plusDays(2).atTime(14, 0), monday.atTime(16, 0),
+                monday.atTime(8, 45))) {
+            meetings.book(MeetingDraft.video("Point " + start.getHour() + "h", start, start.plusMinutes(30),
+                    Set.of(testSite.agent().getId())));
+        }
+        showWeekOf(view, monday);
+
+        List<Div> days = _find(view.dayList, Div.class, spec -> spec.withClasses("agenda-day"));
+        assertThat(days).extracting(day -> day.getElement().getAttribute("data-day"))
+                .containsExactly(monday.toString(), monday.plusDays(2).toString());
+        assertThat(_find(view.dayList, Div.class, spec -> spec.withClasses("agenda-item")))
+                .extracting(item -> item.getElement().getTextRecursively())
+                .containsExactly("08:45–09:15Point 8hVisio", "16:00–16:30Point 16hVisio", "14:00–14:30Point 14hVisio");
+        assertThat(days.get(0).getElement().getTextRecursively())
+                .startsWith(new MeetingText(UI.getCurrent().getLocale()).day(monday));
+
+        _click(_find(view.dayList, Div.class, spec -> spec.withClasses("agenda-item")).get(2));
+        assertThat(_get(MeetingDetailsDialog.class).getDetails().title()).isEqualTo("Point 14h");
+    }
+
+    @Test
     void a_weekday_series_shows_one_block_on_each_working_day_of_the_week() {
         MeetingsView view = open(Role.TEAM_LEAD);
         MeetingEditor editor = newMeeting("Briefing quotidien", monday, LocalTime.of(8, 45), LocalTime.of(9, 0));
@@ -166,6 +190,81 @@ class MeetingsViewTest extends KaribuTest {
         assertThat(blocksOn(view, monday.plusDays(7))).hasSize(1);
         assertThat(blocksOn(view, monday.plusDays(11))).hasSize(1);
         assertThat(blocksOn(view, monday.plusDays(12))).isEmpty();
+    }
+
+    @Test
+    void a_weekly_series_repeats_on_the_day_of_its_date_and_follows_the_date_until_days_are_picked_by_hand() {
+        MeetingsView view = open(Role.TEAM_LEAD);
+        LocalDate tuesday = monday.plusDays(1);
+        MeetingEditor editor = newMeeting("Point hebdo", tuesday, LocalTime.of(10, 0), LocalTime.of(10, 30));
+        _setValue(editor.teams, Set.of(option(editor, testSite.team().getName())));
+        _setValue(editor.repeat, Recurrence.Repeat.WEEKLY);
+        assertThat(editor.days.getValue()).containsExactly(DayOfWeek.TUESDAY);
+
+        _setValue(editor.date, monday.plusDays(3));
+        assertThat(editor.days.getValue()).containsExactly(DayOfWeek.THURSDAY);
+        _setValue(editor.date, tuesday);
+        assertThat(editor.days.getValue()).containsExactly(DayOfWeek.TUESDAY);
+
+        _setValue(editor.ends, MeetingEditor.End.UNTIL);
+        _setValue(editor.until, tuesday.plusWeeks(1));
+        act(() -> _click(editor.save));
+
+        showWeekOf(view, tuesday);
+        assertThat(blocksOn(view, tuesday)).singleElement().asString().contains("Point hebdo");
+        assertThat(blocksOn(view, monday.plusDays(6))).isEmpty();
+        _click(view.nextWeek);
+        assertThat(blocksOn(view, tuesday.plusWeeks(1))).hasSize(1);
+        assertThat(blocksOn(view, monday.plusDays(13))).isEmpty();
+    }
+
+    @Test
+    void days_picked_by_hand_stay_when_the_date_moves_and_a_date_off_them_is_refused_by_name() {
+        open(Role.TEAM_LEAD);
+        MeetingEditor editor = newMeeting("Point hebdo", monday, LocalTime.of(10, 0), LocalTime.of(10, 30));
+        _setValue(editor.teams, Set.of(option(editor, testSite.team().getName())));
+        _setValue(editor.repeat, Recurrence.Repeat.WEEKLY);
+        _setValue(editor.days, Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY));
+
+        _setValue(editor.date, monday.plusDays(2));
+        assertThat(editor.days.getValue()).containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
+        act(() -> _click(editor.save));
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(notifications()).anySatisfy(message -> assertThat(message)
+                .contains("est un mercredi", "(lundi, jeudi)"));
+    }
+
+    @Test
+    void the_booking_form_shows_attendees_busy_times_and_moves_to_the_next_time_all_are_free() {
+        as(secondLead, () -> meetings.book(MeetingDraft.video("Formation", monday.atTime(9, 0), monday.atTime(10, 0),
+                Set.of(testSite.agent().getId()))));
+        MeetingsView view = open(Role.TEAM_LEAD);
+        MeetingEditor editor = newMeeting("Point", monday, LocalTime.of(9, 0), LocalTime.of(9, 30));
+        _setValue(editor.people, Set.of(new Option(testSite.agent().getId(), testSite.agent().getFullName(), null)));
+
+        Div agentRow = _get(editor.freeBusy, Div.class, spec -> spec.withClasses("free-busy-row")
+                .withAttribute("data-person", String.valueOf(testSite.agent().getId())));
+        assertThat(_find(agentRow, Div.class, spec -> spec.withClasses("free-busy-busy")))
+                .extracting(block -> block.getElement().getAttribute("title")).containsExactly("Pris de 09:00 à 10:00");
+        assertThat(_find(agentRow, Div.class, spec -> spec.withClasses("free-busy-chosen"))).hasSize(1);
+        Div leadRow = _get(editor.freeBusy, Div.class, spec -> spec.withClasses("free-busy-row")
+                .withAttribute("data-person", String.valueOf(testSite.lead().getId())));
+        assertThat(leadRow.getElement().getTextRecursively()).isEqualTo(testSite.lead().getFullName() + " (vous)");
+        MeetingText text = new MeetingText(UI.getCurrent().getLocale());
+        assertThat(editor.suggestion.getText()).isEqualTo("Prochain créneau où tout le monde est libre : "
+                + text.when(monday.atTime(10, 0), monday.atTime(10, 30), LocalDate.now(zone)) + ".");
+
+        _click(editor.useSuggestion);
+        assertThat(editor.date.getValue()).isEqualTo(monday);
+        assertThat(editor.start.getValue()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(editor.end.getValue()).isEqualTo(LocalTime.of(10, 30));
+        assertThat(editor.suggestion.getText()).isEqualTo("Tout le monde est libre à ce moment.");
+        assertThat(editor.useSuggestion.isVisible()).isFalse();
+
+        act(() -> _click(editor.save));
+        _assertNone(ConfirmDialog.class);
+        assertThat(column(view.list, "title")).contains("Point");
     }
 
     @Test
@@ -191,7 +290,7 @@ class MeetingsViewTest extends KaribuTest {
     }
 
     @Test
-    void a_long_series_lists_the_first_fifteen_conflicts_and_says_how_many_more() {
+    void a_long_series_colliding_every_day_is_one_line_with_its_first_time_and_how_many_more() {
         as(secondLead, () -> meetings.book(MeetingDraft.video("Briefing", monday.atTime(8, 45), monday.atTime(9, 0),
                 Set.of(testSite.agent().getId())).withRecurrence(new Recurrence(Recurrence.Repeat.DAILY, Set.of(),
                 null, 20))));
@@ -204,8 +303,34 @@ class MeetingsViewTest extends KaribuTest {
         act(() -> _click(editor.save));
 
         ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(_find(confirm, ListItem.class)).hasSize(ConflictsConfirm.SHOWN);
-        assertThat(confirm.getElement().getTextRecursively()).contains("Un participant a déjà une réunion", "et 5 autres");
+        String shownDay = new MeetingText(UI.getCurrent().getLocale()).shortDay(monday);
+        assertThat(_find(confirm, ListItem.class)).singleElement().extracting(item -> item.getElement()
+                .getTextRecursively()).isEqualTo(testSite.agent().getFullName() + " — « Briefing » " + shownDay
+                + " 08:45–09:00, puis 19 autres fois");
+    }
+
+    @Test
+    void a_team_already_at_the_same_meeting_is_one_line_with_a_count_and_its_names_folded() {
+        Person third = fixtures.person(testSite.site(), Fixtures.unique("p"), "Karim Third", testSite.team(),
+                testSite.floor1());
+        as(secondLead, () -> meetings.book(MeetingDraft.video("Formation", monday.atTime(8, 45), monday.atTime(9, 45),
+                Set.of(testSite.agent().getId(), third.getId()))));
+        open(Role.TEAM_LEAD);
+        MeetingEditor editor = newMeeting("Point", monday, LocalTime.of(9, 0), LocalTime.of(9, 30));
+        _setValue(editor.people, Set.of(new Option(testSite.agent().getId(), testSite.agent().getFullName(), null),
+                new Option(third.getId(), third.getFullName(), null)));
+        act(() -> _click(editor.save));
+
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        List<Details> groups = _find(confirm, Details.class, spec -> spec.withClasses("conflict-group"));
+        assertThat(_find(confirm, ListItem.class)).hasSize(1);
+        assertThat(groups).singleElement().satisfies(group -> {
+            assertThat(group.getSummaryText()).startsWith("2 personnes — « Formation » ").endsWith("08:45–09:45")
+                    .doesNotContain("autres fois");
+            assertThat(group.isOpened()).isFalse();
+            assertThat(group.getElement().getTextRecursively()).contains(testSite.agent().getFullName(),
+                    "Karim Third");
+        });
     }
 
     @Test

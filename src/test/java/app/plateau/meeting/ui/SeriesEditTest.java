@@ -1,5 +1,7 @@
 package app.plateau.meeting.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -16,6 +18,7 @@ import app.plateau.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Clock;
@@ -41,7 +44,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Changing a weekday briefing that already began: the form starts from the next occurrence, a
  * change that leaves the time alone keeps every occurrence, a new time applies from there on, and
- * one occurrence moves on its own. The clock is set to the middle of the series' week.
+ * one occurrence moves on its own. The clock is set to the middle of the series' week. The details
+ * dialog and the list follow one join rule as the clock moves.
  */
 @Tag("mariadb")
 class SeriesEditTest extends KaribuTest {
@@ -132,6 +136,30 @@ class SeriesEditTest extends KaribuTest {
     private void openBlock(MeetingsView view, LocalDate day) {
         _click(_get(_get(view.week, Div.class, spec -> spec.withClasses("week-day")
                 .withAttribute("data-day", day.toString())), Div.class, spec -> spec.withClasses("week-block")));
+    }
+
+    @Test
+    void the_details_offer_to_join_only_when_the_list_says_the_link_opens() {
+        clock.set(monday.plusDays(2).atTime(12, 0).atZone(zone).toInstant());
+        login(testSite.username(Role.AGENT));
+        UI.getCurrent().navigate(MeetingsView.class);
+        MeetingsView view = _get(MeetingsView.class);
+        // Wednesday's briefing is over; Thursday's is row 1.
+        assertThat(_getCellComponent(view.list, 1, "join").getElement().getTextRecursively())
+                .isEqualTo("Lien ouvert dès 08:30");
+        view.tabs.setSelectedTab(view.weekTab);
+
+        openBlock(view, monday.plusDays(3));
+        MeetingDetailsDialog dayBefore = _get(MeetingDetailsDialog.class);
+        _assertNone(dayBefore, Anchor.class, spec -> spec.withClasses("join-link"));
+        assertThat(dayBefore.getElement().getTextRecursively()).contains("Lien ouvert dès 08:30");
+        dayBefore.close();
+
+        clock.set(monday.plusDays(3).atTime(8, 30).atZone(zone).toInstant());
+        openBlock(view, monday.plusDays(3));
+        MeetingDetailsDialog openTime = _get(MeetingDetailsDialog.class);
+        assertThat(_get(openTime, Anchor.class, spec -> spec.withClasses("join-link")).getHref())
+                .startsWith("https://");
     }
 
     @Test
