@@ -11,6 +11,7 @@ import app.plateau.organisation.Person;
 import app.plateau.organisation.SiteService;
 import app.plateau.security.CurrentUser;
 import app.plateau.security.PlateauUser;
+import app.plateau.transfer.Expiry;
 import app.plateau.transfer.MoveDraft;
 import app.plateau.transfer.MoveReason;
 import app.plateau.transfer.TransferBroadcaster;
@@ -319,13 +320,36 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
                 UI.getCurrent().push();
             });
         }
+        TransferRequest before = shown;
         shown = transfers.latestOf(personId)
                 .filter(request -> request.getState().isOpen() || request.getClosedAt() == null
                         || request.getClosedAt().isAfter(clock.instant().minus(SHOW_CLOSED)))
                 .orElse(null);
         showMove(shown);
+        noticeExpiry(before, shown);
         updateRequestForm();
         history.getDataProvider().refreshAll();
+    }
+
+    /**
+     * Tells the person, in a notice that stays until closed, that the request they were watching
+     * expired, and in words that say whether anyone had approved it.
+     */
+    private void noticeExpiry(TransferRequest before, TransferRequest now) {
+        if (before == null || now == null || !before.getId().equals(now.getId()) || !before.getState().isOpen()
+                || now.getState() != TransferState.EXPIRED) {
+            return;
+        }
+        String text = now.getExpiry() == Expiry.LAPSED
+                ? getTranslation("my-floor.notice.expired-lapsed", now.getToFloor().getName(), time(now.getExpiresAt()))
+                : getTranslation("my-floor.notice.expired-undecided", now.getToFloor().getName(),
+                        time(transfers.decideBefore(now.getMoveAt())));
+        Notifications.error(text).addClassName("expiry-notice");
+    }
+
+    /** The request the card shows, for tests that act on it from outside. */
+    Long shownRequestId() {
+        return shown == null ? null : shown.getId();
     }
 
     /** What a check-in, check-out, arrival or return of the person shown changes. */
@@ -380,7 +404,7 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
         if (request != null) {
             render(new MoveCard(request.getState(), request.getToFloor().getName(), request.getFromFloor().getName(),
                     request.getRequestedAt(), request.getExpiresAt(), request.getDecidedBy(),
-                    request.getDenyReason(), request.getReturnAt()));
+                    request.getDenyReason(), request.getReturnAt(), request.getExpiry(), request.getMoveAt()));
         }
     }
 
@@ -388,7 +412,8 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
     private void preview(TransferChanged change) {
         moveCard.setVisible(true);
         render(new MoveCard(change.state(), change.toFloorName(), change.fromFloorName(), change.requestedAt(),
-                change.expiresAt(), change.decidedBy(), change.denyReason(), change.returnAt()));
+                change.expiresAt(), change.decidedBy(), change.denyReason(), change.returnAt(), change.expiry(),
+                change.moveAt()));
     }
 
     private void render(MoveCard card) {
@@ -403,14 +428,18 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
         moveState.getElement().setAttribute("data-state", state.name());
         String to = card.to();
         moveText.setText(switch (state) {
-            case PENDING -> getTranslation("my-floor.move.pending", to, time(card.requestedAt()));
+            case PENDING -> getTranslation("my-floor.move.pending", to, time(card.requestedAt()),
+                    time(transfers.decideBefore(card.moveAt())));
             case APPROVED -> getTranslation("my-floor.move.approved", to, time(card.expiresAt()), card.decidedBy());
             case DENIED -> getTranslation("my-floor.move.denied", to, card.decidedBy(), card.denyReason());
             case IN_PROGRESS -> card.returnAt() == null ? getTranslation("my-floor.move.in-progress-shift", to)
                     : getTranslation("my-floor.move.in-progress", to, time(card.returnAt()), card.from());
             case COMPLETED -> getTranslation("my-floor.move.completed", to);
             case CANCELLED -> getTranslation("my-floor.move.cancelled", to);
-            case EXPIRED -> getTranslation("my-floor.move.expired", to);
+            case EXPIRED -> card.expiry() == Expiry.LAPSED
+                    ? getTranslation("my-floor.move.expired", to, time(card.expiresAt()))
+                    : getTranslation("my-floor.move.expired-undecided", to,
+                            time(transfers.decideBefore(card.moveAt())));
         });
         arrived.setVisible(state == TransferState.APPROVED);
         back.setVisible(state == TransferState.IN_PROGRESS && card.returnAt() != null);
@@ -418,7 +447,7 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private record MoveCard(TransferState state, String to, String from, Instant requestedAt, Instant expiresAt,
-            String decidedBy, String denyReason, Instant returnAt) {
+            String decidedBy, String denyReason, Instant returnAt, Expiry expiry, Instant moveAt) {
     }
 
     private String time(Instant instant) {

@@ -9,6 +9,10 @@ import app.plateau.Fixtures.TestSite;
 import app.plateau.KaribuTest;
 import app.plateau.security.Role;
 import app.plateau.transfer.MoveReason;
+import app.plateau.transfer.Sweeps;
+import app.plateau.transfer.TransferService;
+import java.time.Duration;
+import java.time.Instant;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -25,6 +29,10 @@ class LiveDecisionTest extends KaribuTest {
 
     @Autowired
     PresenceService presence;
+    @Autowired
+    Sweeps sweeps;
+    @Autowired
+    TransferService transfers;
 
     @Test
     void the_managers_approval_reaches_the_agents_open_page() {
@@ -69,5 +77,53 @@ class LiveDecisionTest extends KaribuTest {
 
         assertThat(agentView.where.getText()).startsWith("Sur Plateau 2 depuis");
         assertThat(agentView.checkOut.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_request_nobody_decided_expires_on_the_agents_open_page_with_words_that_say_so() {
+        TestSite testSite = fixtures.site();
+        login(testSite.username(Role.AGENT));
+        UI.getCurrent().navigate(MyFloorView.class);
+        MyFloorView agentView = _get(MyFloorView.class);
+        _setValue(agentView.checkInFloor, agentView.checkInFloor.getListDataView().getItem(0));
+        act(agentView.checkIn::click);
+        _setValue(agentView.toFloor, agentView.toFloor.getListDataView().getItem(0));
+        _setValue(agentView.reason, MoveReason.TRAINING);
+        act(agentView.send::click);
+        assertThat(agentView.moveText.getText()).contains("Sans décision avant");
+        assertThat(notifications()).noneMatch(text -> text.contains("expiré"));
+
+        sweeps.expireAt(Instant.now().plus(Duration.ofMinutes(16)));
+        pushRoundtrip();
+
+        assertThat(agentView.moveState.getText()).isEqualTo("Expiré");
+        assertThat(agentView.moveText.getText()).startsWith("La demande pour Plateau 2 a expiré sans décision")
+                .doesNotContain("approbation");
+        assertThat(notifications()).anyMatch(text -> text.startsWith("La demande pour Plateau 2 a expiré sans décision"));
+        assertThat(agentView.requestForm.getParent().get().isVisible()).isTrue();
+    }
+
+    @Test
+    void an_approved_move_that_lapses_tells_the_agent_the_approval_expired() {
+        TestSite testSite = fixtures.site();
+        login(testSite.username(Role.AGENT));
+        UI.getCurrent().navigate(MyFloorView.class);
+        MyFloorView agentView = _get(MyFloorView.class);
+        _setValue(agentView.checkInFloor, agentView.checkInFloor.getListDataView().getItem(0));
+        act(agentView.checkIn::click);
+        _setValue(agentView.toFloor, agentView.toFloor.getListDataView().getItem(0));
+        _setValue(agentView.reason, MoveReason.TRAINING);
+        act(agentView.send::click);
+        login(testSite.username(Role.SITE_MANAGER));
+        transfers.approve(agentView.shownRequestId());
+        login(testSite.username(Role.AGENT));
+        pushRoundtrip();
+        assertThat(agentView.moveState.getText()).isEqualTo("Approuvé");
+
+        sweeps.expireAt(Instant.now().plus(Duration.ofMinutes(16)));
+        pushRoundtrip();
+
+        assertThat(agentView.moveText.getText()).startsWith("L’approbation pour Plateau 2 a expiré");
+        assertThat(notifications()).anyMatch(text -> text.startsWith("L’approbation pour Plateau 2 a expiré"));
     }
 }
