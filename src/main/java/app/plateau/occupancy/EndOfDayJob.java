@@ -67,7 +67,7 @@ class EndOfDayJob {
                         return false;
                     }
                     Person person = entityManager.find(Person.class, personId);
-                    ledger.checkOut(person, StayChange.END_OF_DAY, "Plateau");
+                    ledger.checkOut(person, StayChange.END_OF_DAY, MovementWording.SYSTEM);
                     return true;
                 });
                 closed += Boolean.TRUE.equals(done) ? 1 : 0;

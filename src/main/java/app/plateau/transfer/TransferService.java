@@ -9,6 +9,7 @@ import app.plateau.occupancy.CapacityRefused;
 import app.plateau.occupancy.FloorLedger;
 import app.plateau.occupancy.Journal;
 import app.plateau.occupancy.MovementKind;
+import app.plateau.occupancy.MovementWording;
 import app.plateau.occupancy.OccupancyChanged;
 import app.plateau.occupancy.OnBehalf;
 import app.plateau.occupancy.Presence;
@@ -52,9 +53,9 @@ public class TransferService {
     /** How early a move may be asked for "at a chosen time" that is already a little past. */
     private static final Duration PAST_TOLERANCE = Duration.ofMinutes(2);
     private static final Duration FURTHEST_AHEAD = Duration.ofHours(24);
-    static final String SYSTEM = "Plateau";
+    static final String SYSTEM = MovementWording.SYSTEM;
     /** The journal's detail of a move closed because its person checked out, read back by the journal's wording. */
-    static final String CHECKED_OUT = "checked out";
+    static final String CHECKED_OUT = MovementWording.CHECKED_OUT;
 
     private final TransferRepository transfers;
     private final FloorLedger ledger;

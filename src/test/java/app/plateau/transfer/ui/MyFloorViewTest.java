@@ -92,7 +92,7 @@ class MyFloorViewTest extends KaribuTest {
         assertThat(view.toFloor.getErrorMessage()).isEqualTo("Choisissez le plateau de destination.");
         assertThat(view.reason.isInvalid()).isTrue();
         assertThat(view.reason.getErrorMessage()).isEqualTo("Choisissez le motif.");
-        assertThat(notifications()).isEmpty();
+        assertThat(notifications()).containsExactly("Entrée enregistrée sur Plateau 1.");
     }
 
     @Test
@@ -110,7 +110,8 @@ class MyFloorViewTest extends KaribuTest {
             view.send.click();
         });
 
-        assertThat(notifications()).containsExactly("Demande envoyée pour Plateau 2. La réponse s’affichera ici.");
+        assertThat(notifications()).containsOnlyOnce("Demande envoyée pour Plateau 2. La réponse s’affichera ici.")
+                .noneMatch(text -> text.contains("déjà une demande ouverte"));
         assertThat(_size(view.history)).isEqualTo(1);
         assertThat(view.moveState.getText()).isEqualTo("En attente");
     }
