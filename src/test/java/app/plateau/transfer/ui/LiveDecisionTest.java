@@ -79,9 +79,8 @@ class LiveDecisionTest extends KaribuTest {
         assertThat(agentView.checkOut.isVisible()).isTrue();
     }
 
-    @Test
-    void a_request_nobody_decided_expires_on_the_agents_open_page_with_words_that_say_so() {
-        TestSite testSite = fixtures.site();
+    /** The agent's open page after checking in on Plateau 1 and asking for Plateau 2. */
+    private MyFloorView agentAsksForPlateau2(TestSite testSite) {
         login(testSite.username(Role.AGENT));
         UI.getCurrent().navigate(MyFloorView.class);
         MyFloorView agentView = _get(MyFloorView.class);
@@ -90,6 +89,13 @@ class LiveDecisionTest extends KaribuTest {
         _setValue(agentView.toFloor, agentView.toFloor.getListDataView().getItem(0));
         _setValue(agentView.reason, MoveReason.TRAINING);
         act(agentView.send::click);
+        return agentView;
+    }
+
+    @Test
+    void a_request_nobody_decided_expires_on_the_agents_open_page_with_words_that_say_so() {
+        TestSite testSite = fixtures.site();
+        MyFloorView agentView = agentAsksForPlateau2(testSite);
         assertThat(agentView.moveText.getText()).contains("Sans décision avant");
         assertThat(notifications()).noneMatch(text -> text.contains("expiré"));
 
@@ -106,14 +112,7 @@ class LiveDecisionTest extends KaribuTest {
     @Test
     void an_approved_move_that_lapses_tells_the_agent_the_approval_expired() {
         TestSite testSite = fixtures.site();
-        login(testSite.username(Role.AGENT));
-        UI.getCurrent().navigate(MyFloorView.class);
-        MyFloorView agentView = _get(MyFloorView.class);
-        _setValue(agentView.checkInFloor, agentView.checkInFloor.getListDataView().getItem(0));
-        act(agentView.checkIn::click);
-        _setValue(agentView.toFloor, agentView.toFloor.getListDataView().getItem(0));
-        _setValue(agentView.reason, MoveReason.TRAINING);
-        act(agentView.send::click);
+        MyFloorView agentView = agentAsksForPlateau2(testSite);
         login(testSite.username(Role.SITE_MANAGER));
         transfers.approve(agentView.shownRequestId());
         login(testSite.username(Role.AGENT));
