@@ -80,7 +80,7 @@ class EndOfDayJob {
                         return false;
                     }
                     Person person = entityManager.find(Person.class, personId);
-                    ledger.checkOut(person, rule, "Plateau");
+                    ledger.checkOut(person, rule, MovementWording.SYSTEM);
                     return true;
                 });
                 closed += Boolean.TRUE.equals(done) ? 1 : 0;

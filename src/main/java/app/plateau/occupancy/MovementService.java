@@ -134,8 +134,8 @@ public class MovementService {
                 movement.getPersonName(),
                 movement.getFromFloorName(),
                 movement.getToFloorName(),
-                movement.getActorName(),
-                movement.getDetail()};
+                MovementWording.actor(movement, locale),
+                MovementWording.detail(movement, locale)};
     }
 
     private Query resolve(MovementFilter filter) {

@@ -62,6 +62,7 @@ class TransferLifecycle {
     /** Expires, each in its own transaction, what has lapsed at {@code now}; returns how many. */
     int expireAt(Instant now) {
         List<Long> approved = transactions.execute(status -> transfers.approvedLapsedBefore(now));
+        // A pending request expires when TransferService.decideBefore says: its time plus the lapse.
         List<Long> pending = transactions.execute(status -> transfers.pendingDueBefore(now.minus(lapse)));
         int expired = 0;
         for (Long id : approved) {
@@ -88,7 +89,7 @@ class TransferLifecycle {
             }
             request.expire(now);
             journal.record(MovementKind.EXPIRED, request.getPerson(), request.getFromFloor(), request.getToFloor(),
-                    request.getId(), TransferService.SYSTEM, null);
+                    request.getId(), TransferService.SYSTEM, request.getExpiry().journalCode());
             publish(request, now);
             return true;
         }));
@@ -117,7 +118,7 @@ class TransferLifecycle {
             }
             journal.record(request.getState() == TransferState.COMPLETED ? MovementKind.RETURNED
                     : MovementKind.CANCELLED, request.getPerson(), request.getFromFloor(), request.getToFloor(),
-                    request.getId(), TransferService.SYSTEM, "checked out");
+                    request.getId(), TransferService.SYSTEM, TransferService.CHECKED_OUT);
             publish(request, now);
         });
     }

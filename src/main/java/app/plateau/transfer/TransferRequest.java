@@ -225,6 +225,14 @@ public class TransferRequest {
         return expiresAt;
     }
 
+    /** For an expired request, whether it had been approved; {@code null} for any other state. */
+    public Expiry getExpiry() {
+        if (state != TransferState.EXPIRED) {
+            return null;
+        }
+        return decidedAt == null ? Expiry.UNDECIDED : Expiry.LAPSED;
+    }
+
     public Instant getArrivedAt() {
         return arrivedAt;
     }

@@ -9,6 +9,7 @@ import app.plateau.occupancy.CapacityRefused;
 import app.plateau.occupancy.FloorLedger;
 import app.plateau.occupancy.Journal;
 import app.plateau.occupancy.MovementKind;
+import app.plateau.occupancy.MovementWording;
 import app.plateau.occupancy.OccupancyChanged;
 import app.plateau.occupancy.OnBehalf;
 import app.plateau.occupancy.Presence;
@@ -20,6 +21,9 @@ import app.plateau.security.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,7 +53,9 @@ public class TransferService {
     /** How early a move may be asked for "at a chosen time" that is already a little past. */
     private static final Duration PAST_TOLERANCE = Duration.ofMinutes(2);
     private static final Duration FURTHEST_AHEAD = Duration.ofHours(24);
-    static final String SYSTEM = "Plateau";
+    static final String SYSTEM = MovementWording.SYSTEM;
+    /** The journal's detail of a move closed because its person checked out, read back by the journal's wording. */
+    static final String CHECKED_OUT = MovementWording.CHECKED_OUT;
 
     private final TransferRepository transfers;
     private final FloorLedger ledger;
@@ -292,6 +298,15 @@ public class TransferService {
         return transfers.countByPersonId(personId);
     }
 
+    /**
+     * Until when a request to move at {@code moveAt} may still be decided: later, the sweep expires
+     * it undecided (and tells the person so).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Instant decideBefore(Instant moveAt) {
+        return moveAt.plus(lapse);
+    }
+
     /** The site's requests waiting for a decision, oldest first. */
     @PreAuthorize(DECIDERS)
     @Transactional(readOnly = true)
@@ -337,11 +352,30 @@ public class TransferService {
         // floor's counter row, which every other approval to that floor waits for.
         transfers.findDetailedById(id);
         if (request.getState() != TransferState.PENDING) {
-            throw new DomainException("transfer.error.already-decided", request.getPerson().getFullName(),
-                    new Text(request.getState().messageKey()),
-                    request.getDecidedBy() == null ? SYSTEM : request.getDecidedBy());
+            throw alreadyDecided(request);
         }
         return request;
+    }
+
+    /** Says what became of the request, when and through whom (or which rule), in the site's time. */
+    private static DomainException alreadyDecided(TransferRequest request) {
+        ZoneId zone = request.getToFloor().getSite().zoneId();
+        Instant when = request.getClosedAt() != null ? request.getClosedAt()
+                : request.getDecidedAt() != null ? request.getDecidedAt() : request.getRequestedAt();
+        LocalTime at = LocalTime.ofInstant(when, zone).truncatedTo(ChronoUnit.MINUTES);
+        String name = request.getPerson().getFullName();
+        Text state = new Text(request.getState().messageKey());
+        Expiry expiry = request.getExpiry();
+        if (expiry == Expiry.UNDECIDED) {
+            return new DomainException("transfer.error.already-expired", name, at);
+        }
+        if (expiry == Expiry.LAPSED) {
+            return new DomainException("transfer.error.already-lapsed", name, at);
+        }
+        if (request.getDecidedBy() == null || request.getState() == TransferState.CANCELLED) {
+            return new DomainException("transfer.error.already-closed", name, state, at);
+        }
+        return new DomainException("transfer.error.already-decided", name, state, at, request.getDecidedBy());
     }
 
     private TransferRequest lockOwn(long id) {

@@ -15,7 +15,12 @@ import app.plateau.meeting.MeetingState;
 import app.plateau.meeting.PhysicalMeetingService;
 import app.plateau.occupancy.FloorLoad;
 import app.plateau.occupancy.PresenceService;
+import app.plateau.security.CurrentUser;
+import app.plateau.transfer.Sweeps;
 import app.plateau.transfer.TransferService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.FloorService;
 import app.plateau.organisation.PersonService;
@@ -74,6 +79,12 @@ class DemoDataTest {
     private MeetingService meetings;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private DemoMoves demoMoves;
+    @Autowired
+    private Sweeps sweeps;
+    @Autowired
+    private Clock clock;
 
     @AfterEach
     void signOut() {
@@ -110,6 +121,40 @@ class DemoDataTest {
         assertThat(transfers.countPending(site.getId())).isEqualTo(2);
         Signing.signIn(users, "agent");
         assertThat(presence.whereIs(users.loadUserByUsername("agent").personId())).isEmpty();
+    }
+
+    @Test
+    void the_waiting_demo_moves_are_timed_hours_ahead_so_the_sweep_leaves_them_waiting_while_the_demo_is_explored() {
+        Signing.signIn(users, "manager");
+        Site site = sites.accessible().get(0);
+        Instant now = clock.instant();
+        assertThat(transfers.pending(site.getId(), PageRequest.of(0, 10))).hasSize(2)
+                .allSatisfy(request -> assertThat(transfers.decideBefore(request.getMoveAt()))
+                        .isAfter(now.plus(Duration.ofHours(2))));
+
+        sweeps.expireAt(now.plus(Duration.ofHours(1)));
+        assertThat(transfers.countPending(site.getId())).isEqualTo(2);
+    }
+
+    @Test
+    void a_start_renews_the_demo_moves_that_are_about_to_expire() {
+        Signing.signIn(users, "manager");
+        Site site = sites.accessible().get(0);
+        // As if the demo had been started long ago: both requests may be decided for ten more minutes only.
+        Instant now = clock.instant();
+        jdbc.update("UPDATE transfer_request SET move_at = ? WHERE state = 'PENDING'", statement -> statement
+                .setTimestamp(1, java.sql.Timestamp.from(now.minus(Duration.ofMinutes(5))),
+                        java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"))));
+
+        CurrentUser.asSystem(() -> assertThat(demoMoves.renew(site)).isEqualTo(2));
+
+        assertThat(transfers.pending(site.getId(), PageRequest.of(0, 10))).hasSize(2)
+                .allSatisfy(request -> assertThat(transfers.decideBefore(request.getMoveAt()))
+                        .isAfter(now.plus(Duration.ofHours(2))))
+                .extracting(request -> request.getToFloor().getName())
+                .containsExactlyInAnyOrder("Plateau 3", "Plateau 4");
+        // Renewed once: a second start finds them waiting and leaves them alone.
+        CurrentUser.asSystem(() -> assertThat(demoMoves.renew(site)).isZero());
     }
 
     @Test

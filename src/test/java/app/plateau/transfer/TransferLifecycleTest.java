@@ -55,10 +55,13 @@ class TransferLifecycleTest extends SignedInServiceTest {
         lifecycle.expireAt(asked.plus(Duration.ofMinutes(16)));
         assertThat(stateOf(request)).isEqualTo(TransferState.EXPIRED);
 
-        assertRefused(() -> transfers.approve(request.getId()), "transfer.error.already-decided");
+        assertRefused(() -> transfers.approve(request.getId()), "transfer.error.already-expired");
+        assertThat(transfers.get(request.getId()).getExpiry()).isEqualTo(Expiry.UNDECIDED);
         assertThat(presence.load(testSite.floor2().getId()).held()).isZero();
         assertThat(jdbc.queryForObject("SELECT actor_name FROM movement WHERE transfer_id = ? AND kind = 'EXPIRED'",
                 String.class, request.getId())).isEqualTo(TransferService.SYSTEM);
+        assertThat(jdbc.queryForObject("SELECT detail FROM movement WHERE transfer_id = ? AND kind = 'EXPIRED'",
+                String.class, request.getId())).isEqualTo(Expiry.UNDECIDED.journalCode());
         // The person may ask again: the expired request no longer counts as their open one.
         signIn(testSite.username(Role.AGENT));
         assertThat(transfers.openOf(testSite.agent().getId())).isEmpty();
@@ -91,7 +94,24 @@ class TransferLifecycleTest extends SignedInServiceTest {
         assertThat(presence.load(testSite.floor2().getId()).reserved()).isEqualTo(1);
         lifecycle.expireAt(later.plus(Duration.ofMinutes(16)));
         assertThat(stateOf(request)).isEqualTo(TransferState.EXPIRED);
+        assertThat(transfers.get(request.getId()).getExpiry()).isEqualTo(Expiry.LAPSED);
         assertThat(presence.load(testSite.floor2().getId()).reserved()).isZero();
+        assertThat(jdbc.queryForObject("SELECT detail FROM movement WHERE transfer_id = ? AND kind = 'EXPIRED'",
+                String.class, request.getId())).isEqualTo(Expiry.LAPSED.journalCode());
+        assertRefused(() -> transfers.approve(request.getId()), "transfer.error.already-lapsed");
+    }
+
+    @Test
+    void a_pending_request_may_be_decided_until_its_time_plus_the_lapse() {
+        Instant later = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofHours(1));
+        TransferRequest request = agentAsksForFloor2(later);
+        Instant deadline = transfers.decideBefore(request.getMoveAt());
+        assertThat(deadline).isEqualTo(later.plus(Duration.ofMinutes(15)));
+
+        lifecycle.expireAt(deadline.minusSeconds(1));
+        assertThat(stateOf(request)).isEqualTo(TransferState.PENDING);
+        lifecycle.expireAt(deadline.plusSeconds(1));
+        assertThat(stateOf(request)).isEqualTo(TransferState.EXPIRED);
     }
 
     @Test

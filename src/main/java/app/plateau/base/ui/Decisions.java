@@ -21,8 +21,8 @@ public final class Decisions {
     /** The two buttons of a row; their ids end with {@code idSuffix} so that browser tests find them. */
     public static Component buttons(Component owner, String approveKey, String denyKey, String idSuffix,
             Runnable approve, Runnable deny) {
-        Button approveButton = new Button(owner.getTranslation(approveKey), VaadinIcon.CHECK.create(),
-                event -> approve.run());
+        Button approveButton = new Button(owner.getTranslation(approveKey), VaadinIcon.CHECK.create());
+        OneShot.onClick(approveButton, approve);
         approveButton.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL,
                 ButtonVariant.LUMO_PRIMARY);
         approveButton.setId("approve-" + idSuffix);
@@ -46,7 +46,8 @@ public final class Decisions {
         why.setMaxLength(maxLength);
         why.setRequired(true);
         why.setWidthFull();
-        Button confirm = new Button(owner.getTranslation(denyKey), event -> {
+        Button confirm = new Button(owner.getTranslation(denyKey));
+        OneShot.onClick(confirm, () -> {
             try {
                 deny.accept(why.getValue());
                 dialog.close();

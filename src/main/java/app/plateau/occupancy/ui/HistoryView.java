@@ -3,6 +3,7 @@ package app.plateau.occupancy.ui;
 import app.plateau.occupancy.Movement;
 import app.plateau.occupancy.MovementFilter;
 import app.plateau.occupancy.MovementService;
+import app.plateau.occupancy.MovementWording;
 import app.plateau.occupancy.MovementService.Scope;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.FloorService;
@@ -101,9 +102,9 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("history.column.from")).setKey("from").setAutoWidth(true);
         grid.addColumn(movement -> text(movement.getToFloorName()))
                 .setHeader(getTranslation("history.column.to")).setKey("to").setAutoWidth(true);
-        grid.addColumn(movement -> text(movement.getActorName()))
+        grid.addColumn(movement -> MovementWording.actor(movement, getLocale()))
                 .setHeader(getTranslation("history.column.actor")).setKey("actor").setAutoWidth(true);
-        grid.addColumn(movement -> text(movement.getDetail()))
+        grid.addColumn(movement -> MovementWording.detail(movement, getLocale()))
                 .setHeader(getTranslation("history.column.detail")).setKey("detail");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();

@@ -1,5 +1,6 @@
 package app.plateau.transfer.ui;
 
+import app.plateau.base.Dates;
 import app.plateau.base.ui.Decisions;
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.Notifications;
@@ -29,10 +30,13 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +52,10 @@ import java.util.Map;
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String ROUTE = "inbox";
+    /** How often the time left to decide is re-read while the inbox is open. */
+    private static final Duration TICK = Duration.ofMinutes(1);
+    /** Less time left than this, and the request is marked as urgent. */
+    private static final Duration SOON = Duration.ofMinutes(10);
 
     private final transient TransferService transfers;
     private final transient PresenceService presence;
@@ -55,6 +63,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Long siteId;
     private final ZoneId zone;
     private Map<Long, FloorLoad> loads = new HashMap<>();
+    private transient Registration tick;
 
     final Grid<TransferRequest> grid = new Grid<>(TransferRequest.class, false);
     final Span pendingCount = new Span();
@@ -81,7 +90,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setAlignItems(Alignment.CENTER);
         toolbar.addClassName("inbox-toolbar");
 
-        grid.addColumn(request -> MyFloorView.TIME.format(request.getRequestedAt().atZone(zone)))
+        grid.addColumn(request -> time(request.getRequestedAt()))
                 .setHeader(getTranslation("inbox.asked-at")).setKey("asked").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::personLabel).setHeader(getTranslation("inbox.person")).setKey("person")
                 .setFlexGrow(2);
@@ -92,6 +101,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::reasonLabel).setHeader(getTranslation("transfer.reason")).setKey("reason")
                 .setFlexGrow(2);
         grid.addColumn(this::whenLabel).setHeader(getTranslation("inbox.when")).setKey("when");
+        grid.addColumn(this::expiresLabel).setHeader(getTranslation("inbox.expires")).setKey("expires")
+                .setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(this::expiresPart);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("common.actions"))
                 .setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -101,6 +112,15 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         add(toolbar, grid);
         Live.refresh(this, transferLive.sites(), () -> siteId, this::refresh);
         Live.refresh(this, occupancyLive.sites(), () -> siteId, this::refresh);
+        // The time left to decide runs down without anything being pushed: re-read it every minute.
+        addAttachListener(event -> event.getUI().setPollInterval((int) TICK.toMillis()));
+        addDetachListener(event -> event.getUI().setPollInterval(-1));
+        addAttachListener(event -> tick = event.getUI().addPollListener(poll -> grid.getDataProvider().refreshAll()));
+        addDetachListener(event -> {
+            if (tick != null) {
+                tick.remove();
+            }
+        });
         refresh();
     }
 
@@ -128,10 +148,34 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private String whenLabel(TransferRequest request) {
         String move = request.getMoveAt().isAfter(request.getRequestedAt().plus(Duration.ofMinutes(2)))
-                ? MyFloorView.TIME.format(request.getMoveAt().atZone(zone)) : getTranslation("my-floor.when.now");
-        String until = request.isUntilEndOfShift() ? getTranslation("inbox.until-end")
-                : MyFloorView.TIME.format(request.getReturnAt().atZone(zone));
+                ? time(request.getMoveAt()) : getTranslation("my-floor.when.now");
+        String until = request.isUntilEndOfShift() ? getTranslation("inbox.until-end") : time(request.getReturnAt());
         return getTranslation("inbox.when-value", move, until);
+    }
+
+    /** How long the request may still be decided, in words ("dans 1 h 20"), and until when. */
+    String expiresLabel(TransferRequest request) {
+        Instant deadline = transfers.decideBefore(request.getMoveAt());
+        long minutes = Duration.between(clock.instant(), deadline).toMinutes();
+        String at = time(deadline);
+        if (minutes < 1) {
+            return getTranslation("inbox.expires.now", at);
+        }
+        if (minutes < 60) {
+            return getTranslation("inbox.expires.minutes", minutes, at);
+        }
+        return getTranslation(minutes % 60 == 0 ? "inbox.expires.hours" : "inbox.expires.hours-minutes",
+                minutes / 60, minutes % 60, at);
+    }
+
+    /** A request about to expire stands out, so the manager decides it first. */
+    private String expiresPart(TransferRequest request) {
+        Instant deadline = transfers.decideBefore(request.getMoveAt());
+        return deadline.isBefore(clock.instant().plus(SOON)) ? "inbox-expires-soon" : null;
+    }
+
+    private String time(Instant instant) {
+        return Dates.time(getLocale(), LocalTime.ofInstant(instant, zone));
     }
 
     private Component floorCell(long floorId, String name) {
@@ -143,7 +187,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         }
         cell.setText(load.open() ? getTranslation("inbox.floor-count", name, load.held(), load.cap())
                 : getTranslation("my-floor.floor.closed", name, load.closedReason()));
-        cell.addClassName("floor-count");
+        cell.addClassName("inbox-floor-count");
         cell.addClassName("tone-" + load.tone().name().toLowerCase());
         return cell;
     }

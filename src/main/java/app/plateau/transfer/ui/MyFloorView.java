@@ -1,7 +1,11 @@
 package app.plateau.transfer.ui;
 
 import app.plateau.base.Broadcaster;
+import app.plateau.base.Dates;
+import app.plateau.base.DomainException;
+import app.plateau.base.Messages;
 import app.plateau.base.ui.Live;
+import app.plateau.base.ui.OneShot;
 import app.plateau.base.ui.Notifications;
 import app.plateau.occupancy.FloorLoad;
 import app.plateau.occupancy.OccupancyBroadcaster;
@@ -11,6 +15,7 @@ import app.plateau.organisation.Person;
 import app.plateau.organisation.SiteService;
 import app.plateau.security.CurrentUser;
 import app.plateau.security.PlateauUser;
+import app.plateau.transfer.Expiry;
 import app.plateau.transfer.MoveDraft;
 import app.plateau.transfer.MoveReason;
 import app.plateau.transfer.TransferBroadcaster;
@@ -24,7 +29,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -46,9 +53,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,7 +68,6 @@ import java.util.Optional;
 @RolesAllowed({"AGENT", "TEAM_LEAD"})
 public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** A closed request stays on screen for this long, so the person sees the answer. */
     private static final Duration SHOW_CLOSED = Duration.ofHours(12);
 
@@ -96,8 +102,13 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
     final Button send = new Button();
 
     final Grid<TransferRequest> history = new Grid<>(TransferRequest.class, false);
+    final H3 whereTitle = new H3();
+    final H3 moveTitle = new H3();
+    final H3 askTitle = new H3();
+    final H3 historyTitle = new H3();
 
     private Long personId;
+    private Long ownPersonId;
     private Optional<Stay> stay = Optional.empty();
     private TransferRequest shown;
     private transient Registration personTopic;
@@ -122,6 +133,7 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         personId = people.get(0).getId();
+        ownPersonId = user.personId();
 
         who.setLabel(getTranslation("my-floor.for"));
         who.setItems(people);
@@ -131,12 +143,14 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
         who.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 personId = event.getValue().getId();
+                titles(event.getValue());
                 follow();
                 refresh();
             }
         });
 
         add(who, whereCard(), moveCard(), requestCard(), historyCard());
+        titles(people.get(0));
         // The counts in the floor lists are re-read when a list opens, not on every check-in of the
         // site: a site of 3,000 agents would otherwise re-read them on every open page many times a second.
         checkInFloor.getElement().addPropertyChangeListener("opened", "opened-changed", this::listOpened);
@@ -153,19 +167,20 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
         checkIn.setText(getTranslation("my-floor.check-in"));
         checkIn.setIcon(VaadinIcon.SIGN_IN.create());
         checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        checkIn.addClickListener(event -> {
+        OneShot.onClick(checkIn, () -> {
             FloorLoad floor = checkInFloor.getValue();
             if (floor == null) {
-                Notifications.error(getTranslation("my-floor.choose-floor"));
+                invalid(checkInFloor, getTranslation("my-floor.choose-floor"));
                 return;
             }
+            valid(checkInFloor);
             Stay stay = presence.checkIn(personId, floor.floorId());
             Notifications.success(getTranslation("my-floor.checked-in", stay.floorName()));
             refresh();
         });
         checkOut.setText(getTranslation("my-floor.check-out"));
         checkOut.setIcon(VaadinIcon.SIGN_OUT.create());
-        checkOut.addClickListener(event -> {
+        OneShot.onClick(checkOut, () -> {
             presence.checkOut(personId);
             Notifications.success(getTranslation("my-floor.checked-out"));
             refresh();
@@ -173,8 +188,8 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout(checkInFloor, checkIn, checkOut);
         actions.setAlignItems(Alignment.BASELINE);
         actions.setWrap(true);
-        Div card = new Div(new H3(getTranslation("my-floor.where")), where, actions);
-        card.addClassName("floor-card");
+        Div card = new Div(whereTitle, where, actions);
+        card.addClassName("my-floor-card");
         return card;
     }
 
@@ -183,28 +198,29 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
         moveText.addClassName("move-text");
         arrived.setText(getTranslation("my-floor.arrived"));
         arrived.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        arrived.addClickListener(event -> {
+        OneShot.onClick(arrived, () -> {
             transfers.arrive(shown.getId());
             Notifications.success(getTranslation("my-floor.arrived.done", shown.getToFloor().getName()));
             refresh();
         });
         back.setText(getTranslation("my-floor.back"));
         back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        back.addClickListener(event -> {
+        OneShot.onClick(back, () -> {
             transfers.returned(shown.getId());
             Notifications.success(getTranslation("my-floor.back.done", shown.getFromFloor().getName()));
             refresh();
         });
         cancel.setText(getTranslation("my-floor.cancel-request"));
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        cancel.addClickListener(event -> {
+        OneShot.onClick(cancel, () -> {
             transfers.cancel(shown.getId());
             Notifications.success(getTranslation("my-floor.cancelled"));
             refresh();
         });
         HorizontalLayout actions = new HorizontalLayout(arrived, back, cancel);
-        moveCard.add(new H3(getTranslation("my-floor.my-move")), moveState, moveText, actions);
-        moveCard.addClassName("floor-card");
+        actions.setWrap(true);
+        moveCard.add(moveTitle, moveState, moveText, actions);
+        moveCard.addClassName("my-floor-card");
         moveCard.addClassName("move-card");
         return moveCard;
     }
@@ -237,63 +253,112 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
         send.setText(getTranslation("my-floor.send"));
         send.setIcon(VaadinIcon.PAPERPLANE.create());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickListener(event -> sendRequest());
+        OneShot.onClick(send, this::sendRequest);
         requestForm.add(toFloor, reason, details, now, moveAt, untilEndOfShift, returnAt);
         requestForm.setColspan(details, 2);
-        Div card = new Div(new H3(getTranslation("my-floor.ask")), requestForm, send);
-        card.addClassName("floor-card");
+        requestForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("32em", 2));
+        Div card = new Div(askTitle, requestForm, send);
+        card.addClassName("my-floor-card");
         card.addClassName("request-card");
         return card;
     }
 
     private Div historyCard() {
-        history.addColumn(request -> TIME.format(request.getRequestedAt().atZone(zone))
-                        + " · " + LocalDate.ofInstant(request.getRequestedAt(), zone))
-                .setHeader(getTranslation("my-floor.history.when")).setKey("when").setAutoWidth(true);
-        history.addColumn(request -> request.getFromFloor().getName() + " → " + request.getToFloor().getName())
-                .setHeader(getTranslation("my-floor.history.move")).setKey("move").setAutoWidth(true);
-        history.addColumn(request -> getTranslation(request.getReason().messageKey()))
-                .setHeader(getTranslation("transfer.reason")).setKey("reason");
-        history.addColumn(request -> getTranslation(request.getState().messageKey()))
-                .setHeader(getTranslation("my-floor.history.state")).setKey("state");
-        history.addColumn(request -> request.getDecidedBy() == null ? "" : request.getDecidedBy())
-                .setHeader(getTranslation("my-floor.history.by")).setKey("by");
+        // Three narrow columns whose text wraps: the list fits a phone's width without scrolling sideways.
+        history.addColumn(request -> Dates.dateTime(getLocale(),
+                        LocalDateTime.ofInstant(request.getRequestedAt(), zone)))
+                .setHeader(getTranslation("my-floor.history.when")).setKey("when");
+        history.addColumn(request -> getTranslation("my-floor.history.move-value", request.getFromFloor().getName(),
+                        request.getToFloor().getName(), getTranslation(request.getReason().messageKey())))
+                .setHeader(getTranslation("my-floor.history.move")).setKey("move").setFlexGrow(2);
+        history.addColumn(this::outcome).setHeader(getTranslation("my-floor.history.state")).setKey("state")
+                .setFlexGrow(2);
+        history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         history.setAllRowsVisible(true);
         history.setItems(query -> transfers.historyOf(personId,
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         history.setPageSize(20);
-        Div card = new Div(new H3(getTranslation("my-floor.history")), history);
-        card.addClassName("floor-card");
+        Div card = new Div(historyTitle, history);
+        card.addClassName("my-floor-card");
         return card;
     }
 
+    /** A request's state, and who or which rule decided it. */
+    private String outcome(TransferRequest request) {
+        String state = getTranslation(request.getState().messageKey());
+        if (request.getExpiry() != null) {
+            return getTranslation("my-floor.history.by-rule", state,
+                    getTranslation(request.getExpiry() == Expiry.LAPSED ? "my-floor.history.lapsed"
+                            : "my-floor.history.undecided"));
+        }
+        if (request.isAutoApproved()) {
+            return getTranslation("my-floor.history.by-rule", state, getTranslation("my-floor.history.auto"));
+        }
+        return request.getDecidedBy() == null ? state
+                : getTranslation("my-floor.history.by-person", state, request.getDecidedBy());
+    }
+
     private void sendRequest() {
-        if (toFloor.getValue() == null || reason.getValue() == null) {
-            Notifications.error(getTranslation("my-floor.request.incomplete"));
+        List.of(toFloor, reason, details, moveAt, returnAt).forEach(MyFloorView::valid);
+        boolean complete = true;
+        if (toFloor.getValue() == null) {
+            complete = invalid(toFloor, getTranslation("my-floor.request.to-missing"));
+        }
+        if (reason.getValue() == null) {
+            complete = invalid(reason, getTranslation("my-floor.request.reason-missing"));
+        }
+        boolean atTime = Boolean.FALSE.equals(now.getValue());
+        if (atTime && moveAt.getValue() == null) {
+            complete = invalid(moveAt, getTranslation("my-floor.request.time-missing"));
+        }
+        if (!untilEndOfShift.getValue() && returnAt.getValue() == null) {
+            complete = invalid(returnAt, getTranslation("my-floor.request.return-missing"));
+        }
+        if (!complete) {
             return;
         }
-        Instant at = null;
-        if (Boolean.FALSE.equals(now.getValue())) {
-            if (moveAt.getValue() == null) {
-                Notifications.error(getTranslation("my-floor.request.time-missing"));
-                return;
+        Instant at = atTime ? today(moveAt.getValue()) : null;
+        Instant until = untilEndOfShift.getValue() ? null : today(returnAt.getValue());
+        TransferRequest request;
+        try {
+            request = transfers.request(new MoveDraft(personId, toFloor.getValue().floorId(), reason.getValue(),
+                    details.getValue(), at, until));
+        } catch (DomainException refused) {
+            HasValidation field = fieldOf(refused.getMessageKey());
+            if (field == null) {
+                throw refused;
             }
-            at = today(moveAt.getValue());
+            invalid(field, Messages.get(getLocale(), refused));
+            return;
         }
-        Instant until = null;
-        if (!untilEndOfShift.getValue()) {
-            if (returnAt.getValue() == null) {
-                Notifications.error(getTranslation("my-floor.request.return-missing"));
-                return;
-            }
-            until = today(returnAt.getValue());
-        }
-        TransferRequest request = transfers.request(new MoveDraft(personId, toFloor.getValue().floorId(),
-                reason.getValue(), details.getValue(), at, until));
         Notifications.success(getTranslation(request.getState() == TransferState.APPROVED
                 ? "my-floor.request.auto-approved" : "my-floor.request.sent", request.getToFloor().getName()));
         details.clear();
         refresh();
+    }
+
+    /** The field a refusal of the service is about, so that it is shown there; {@code null} for the others. */
+    private HasValidation fieldOf(String messageKey) {
+        return switch (messageKey) {
+            case "transfer.error.other-needs-text" -> details;
+            case "transfer.error.move-in-past", "transfer.error.move-too-far" -> moveAt;
+            case "transfer.error.return-before-move", "transfer.error.return-too-far" -> returnAt;
+            case "transfer.error.same-floor", "floor.error.closed" -> toFloor;
+            default -> null;
+        };
+    }
+
+    /** Marks a field wrong with its message, where the person looks; returns {@code false} for chaining. */
+    private static boolean invalid(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        return false;
+    }
+
+    private static void valid(HasValidation field) {
+        field.setInvalid(false);
+        field.setErrorMessage(null);
     }
 
     private Instant today(LocalTime time) {
@@ -319,13 +384,47 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
                 UI.getCurrent().push();
             });
         }
+        TransferRequest before = shown;
         shown = transfers.latestOf(personId)
                 .filter(request -> request.getState().isOpen() || request.getClosedAt() == null
                         || request.getClosedAt().isAfter(clock.instant().minus(SHOW_CLOSED)))
                 .orElse(null);
         showMove(shown);
+        noticeExpiry(before, shown);
         updateRequestForm();
         history.getDataProvider().refreshAll();
+    }
+
+    /**
+     * Tells the person, in a notice that stays until closed, that the request they were watching
+     * expired, and in words that say whether anyone had approved it.
+     */
+    private void noticeExpiry(TransferRequest before, TransferRequest now) {
+        if (before == null || now == null || !before.getId().equals(now.getId()) || !before.getState().isOpen()
+                || now.getState() != TransferState.EXPIRED) {
+            return;
+        }
+        String text = now.getExpiry() == Expiry.LAPSED
+                ? getTranslation("my-floor.notice.expired-lapsed", now.getToFloor().getName(), time(now.getExpiresAt()))
+                : getTranslation("my-floor.notice.expired-undecided", now.getToFloor().getName(),
+                        time(transfers.decideBefore(now.getMoveAt())));
+        Notifications.error(text).addClassName("expiry-notice");
+    }
+
+    /** A lead acting for a member reads the member's name in every card, never "where I am". */
+    private void titles(Person person) {
+        boolean self = person.getId().equals(ownPersonId);
+        String name = person.getFullName();
+        whereTitle.setText(self ? getTranslation("my-floor.where") : getTranslation("my-floor.where.other", name));
+        moveTitle.setText(self ? getTranslation("my-floor.my-move") : getTranslation("my-floor.my-move.other", name));
+        askTitle.setText(self ? getTranslation("my-floor.ask") : getTranslation("my-floor.ask.other", name));
+        historyTitle.setText(self ? getTranslation("my-floor.history")
+                : getTranslation("my-floor.history.other", name));
+    }
+
+    /** The request the card shows, for tests that act on it from outside. */
+    Long shownRequestId() {
+        return shown == null ? null : shown.getId();
     }
 
     /** What a check-in, check-out, arrival or return of the person shown changes. */
@@ -344,7 +443,7 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
     private void showStay(Optional<Stay> current) {
         stay = current;
         where.setText(current.map(s -> getTranslation("my-floor.on-floor", s.floorName(),
-                        TIME.format(s.since().atZone(zone))))
+                        time(s.since())))
                 .orElse(getTranslation("my-floor.nowhere")));
         where.getElement().setAttribute("data-floor", current.map(s -> Long.toString(s.floorId())).orElse(""));
         checkInFloor.setVisible(current.isEmpty());
@@ -380,7 +479,7 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
         if (request != null) {
             render(new MoveCard(request.getState(), request.getToFloor().getName(), request.getFromFloor().getName(),
                     request.getRequestedAt(), request.getExpiresAt(), request.getDecidedBy(),
-                    request.getDenyReason(), request.getReturnAt()));
+                    request.getDenyReason(), request.getReturnAt(), request.getExpiry(), request.getMoveAt()));
         }
     }
 
@@ -388,7 +487,8 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
     private void preview(TransferChanged change) {
         moveCard.setVisible(true);
         render(new MoveCard(change.state(), change.toFloorName(), change.fromFloorName(), change.requestedAt(),
-                change.expiresAt(), change.decidedBy(), change.denyReason(), change.returnAt()));
+                change.expiresAt(), change.decidedBy(), change.denyReason(), change.returnAt(), change.expiry(),
+                change.moveAt()));
     }
 
     private void render(MoveCard card) {
@@ -403,14 +503,18 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
         moveState.getElement().setAttribute("data-state", state.name());
         String to = card.to();
         moveText.setText(switch (state) {
-            case PENDING -> getTranslation("my-floor.move.pending", to, time(card.requestedAt()));
+            case PENDING -> getTranslation("my-floor.move.pending", to, time(card.requestedAt()),
+                    time(transfers.decideBefore(card.moveAt())));
             case APPROVED -> getTranslation("my-floor.move.approved", to, time(card.expiresAt()), card.decidedBy());
             case DENIED -> getTranslation("my-floor.move.denied", to, card.decidedBy(), card.denyReason());
             case IN_PROGRESS -> card.returnAt() == null ? getTranslation("my-floor.move.in-progress-shift", to)
                     : getTranslation("my-floor.move.in-progress", to, time(card.returnAt()), card.from());
             case COMPLETED -> getTranslation("my-floor.move.completed", to);
             case CANCELLED -> getTranslation("my-floor.move.cancelled", to);
-            case EXPIRED -> getTranslation("my-floor.move.expired", to);
+            case EXPIRED -> card.expiry() == Expiry.LAPSED
+                    ? getTranslation("my-floor.move.expired", to, time(card.expiresAt()))
+                    : getTranslation("my-floor.move.expired-undecided", to,
+                            time(transfers.decideBefore(card.moveAt())));
         });
         arrived.setVisible(state == TransferState.APPROVED);
         back.setVisible(state == TransferState.IN_PROGRESS && card.returnAt() != null);
@@ -418,11 +522,11 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private record MoveCard(TransferState state, String to, String from, Instant requestedAt, Instant expiresAt,
-            String decidedBy, String denyReason, Instant returnAt) {
+            String decidedBy, String denyReason, Instant returnAt, Expiry expiry, Instant moveAt) {
     }
 
     private String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
+        return instant == null ? "" : Dates.time(getLocale(), LocalTime.ofInstant(instant, zone));
     }
 
     private String floorLabel(FloorLoad load) {

@@ -10,6 +10,12 @@ import app.plateau.KaribuTest;
 import app.plateau.occupancy.PresenceService;
 import app.plateau.security.Role;
 import app.plateau.security.ui.LoginView;
+import app.plateau.transfer.MoveDraft;
+import app.plateau.transfer.MoveReason;
+import app.plateau.transfer.Sweeps;
+import app.plateau.transfer.TransferService;
+import java.time.Duration;
+import java.time.Instant;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -34,6 +40,10 @@ class HistoryViewTest extends KaribuTest {
 
     @Autowired
     private PresenceService presence;
+    @Autowired
+    private TransferService transfers;
+    @Autowired
+    private Sweeps sweeps;
     @Autowired
     private Clock clock;
     private TestSite testSite;
@@ -115,6 +125,35 @@ class HistoryViewTest extends KaribuTest {
         assertThat(records).extracting(record -> record.get("Personne"))
                 .containsExactly(testSite.lead().getFullName());
         assertThat(records).extracting(record -> record.get("Plateau rejoint")).containsExactly("Plateau 2");
+    }
+
+    @Test
+    void reasons_read_in_words_and_what_plateau_did_by_itself_names_its_rule_on_screen_and_in_the_csv()
+            throws IOException {
+        login(testSite.username(Role.AGENT));
+        presence.checkIn(testSite.agent().getId(), testSite.floor1().getId());
+        transfers.request(new MoveDraft(testSite.agent().getId(), testSite.floor2().getId(), MoveReason.IT_SUPPORT,
+                "Poste sans réseau", null, null));
+        sweeps.expireAt(Instant.now().plus(Duration.ofMinutes(16)));
+        openHistory(Role.SITE_MANAGER);
+
+        List<String> details = column(_get(Grid.class), "detail");
+        List<String> actors = column(_get(Grid.class), "actor");
+        assertThat(details).contains("Support informatique : Poste sans réseau",
+                "Personne n’a décidé la demande à temps.");
+        assertThat(actors).contains("Plateau (expiration d’une demande non décidée)").doesNotContain("Plateau");
+        assertThat(details).noneMatch(detail -> detail.contains("IT_SUPPORT") || detail.contains("expired"));
+
+        byte[] bytes = DownloadKt._download(_get(Anchor.class, spec -> spec.withText("Exporter en CSV")));
+        List<CSVRecord> records;
+        try (CSVParser parser = CSVParser.parse(new StringReader(new String(bytes, StandardCharsets.UTF_8)
+                .substring(1)), CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                .get())) {
+            records = parser.getRecords();
+        }
+        // The same words in the file as on the screen.
+        assertThat(records).extracting(record -> record.get("Détail")).containsExactlyInAnyOrderElementsOf(details);
+        assertThat(records).extracting(record -> record.get("Par")).containsExactlyInAnyOrderElementsOf(actors);
     }
 
     @Test

@@ -10,6 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.plateau.Fixtures.TestSite;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import app.plateau.KaribuTest;
+import app.plateau.base.Dates;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Locale;
 import app.plateau.Signing;
 import app.plateau.occupancy.PresenceService;
 import app.plateau.security.Role;
@@ -78,7 +83,7 @@ class InboxViewTest extends KaribuTest {
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(_getFormatted(view.grid, 0, "person")).startsWith(testSite.agent().getFullName());
         assertThat(_getFormatted(view.grid, 0, "reason")).isEqualTo("Formation — Nouvelle campagne");
-        assertThat(view.pendingCount.getText()).isEqualTo("1 demande(s) en attente");
+        assertThat(view.pendingCount.getText()).isEqualTo("1 demande en attente");
         SideNavItem inbox = _get(SideNavItem.class, spec -> spec.withLabel("Demandes de déplacement"));
         assertThat(inbox.getSuffixComponent().getElement().getText()).isEqualTo("1");
     }
@@ -115,9 +120,34 @@ class InboxViewTest extends KaribuTest {
                 null));
         pushRoundtrip();
         assertThat(_size(view.grid)).isEqualTo(2);
-        assertThat(view.pendingCount.getText()).isEqualTo("2 demande(s) en attente");
+        assertThat(view.pendingCount.getText()).isEqualTo("2 demandes en attente");
         SideNavItem inbox = _get(SideNavItem.class, spec -> spec.withLabel("Demandes de déplacement"));
         assertThat(inbox.getSuffixComponent().getElement().getText()).isEqualTo("2");
+    }
+
+    @Test
+    void each_request_says_in_words_how_long_it_may_still_be_decided() {
+        var colleague = fixtures.person(testSite.site(), app.plateau.Fixtures.unique("C"), "Collègue",
+                testSite.team(), testSite.floor1());
+        login(testSite.username(Role.SITE_MANAGER));
+        presence.checkIn(colleague.getId(), testSite.floor1().getId());
+        Instant moveAt = Instant.now().plus(Duration.ofMinutes(65)).plusSeconds(30);
+        transfers.request(new MoveDraft(colleague.getId(), testSite.floor2().getId(), MoveReason.HR, null, moveAt,
+                null));
+        InboxView view = open();
+
+        // Oldest first: the agent's request for now, then the colleague's for in 65 minutes.
+        assertThat(_getFormatted(view.grid, 0, "expires")).startsWith("dans 14 min (");
+        String deadline = Dates.time(Locale.FRENCH, LocalTime.ofInstant(transfers.decideBefore(moveAt),
+                testSite.site().zoneId()));
+        assertThat(_getFormatted(view.grid, 1, "expires")).isEqualTo("dans 1 h 20 (" + deadline + ")");
+    }
+
+    @Test
+    void the_floor_counts_use_the_inbox_own_style_not_the_boards_large_type() {
+        InboxView view = open();
+        var cell = GridKt._getCellComponent(view.grid, 0, "from");
+        assertThat(cell.getElement().getClassList()).contains("inbox-floor-count").doesNotContain("floor-count");
     }
 
     @Test

@@ -9,6 +9,10 @@ import app.plateau.Fixtures.TestSite;
 import app.plateau.KaribuTest;
 import app.plateau.security.Role;
 import app.plateau.transfer.MoveReason;
+import app.plateau.transfer.Sweeps;
+import app.plateau.transfer.TransferService;
+import java.time.Duration;
+import java.time.Instant;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -25,6 +29,10 @@ class LiveDecisionTest extends KaribuTest {
 
     @Autowired
     PresenceService presence;
+    @Autowired
+    Sweeps sweeps;
+    @Autowired
+    TransferService transfers;
 
     @Test
     void the_managers_approval_reaches_the_agents_open_page() {
@@ -61,7 +69,7 @@ class LiveDecisionTest extends KaribuTest {
         login(testSite.username(Role.AGENT));
         UI.getCurrent().navigate(MyFloorView.class);
         MyFloorView agentView = _get(MyFloorView.class);
-        assertThat(agentView.where.getText()).isEqualTo("Enregistré sur aucun plateau");
+        assertThat(agentView.where.getText()).isEqualTo("Aucune entrée enregistrée sur un plateau");
 
         login(testSite.username(Role.TEAM_LEAD));
         presence.checkIn(testSite.agent().getId(), testSite.floor2().getId());
@@ -69,5 +77,52 @@ class LiveDecisionTest extends KaribuTest {
 
         assertThat(agentView.where.getText()).startsWith("Sur Plateau 2 depuis");
         assertThat(agentView.checkOut.isVisible()).isTrue();
+    }
+
+    /** The agent's open page after checking in on Plateau 1 and asking for Plateau 2. */
+    private MyFloorView agentAsksForPlateau2(TestSite testSite) {
+        login(testSite.username(Role.AGENT));
+        UI.getCurrent().navigate(MyFloorView.class);
+        MyFloorView agentView = _get(MyFloorView.class);
+        _setValue(agentView.checkInFloor, agentView.checkInFloor.getListDataView().getItem(0));
+        act(agentView.checkIn::click);
+        _setValue(agentView.toFloor, agentView.toFloor.getListDataView().getItem(0));
+        _setValue(agentView.reason, MoveReason.TRAINING);
+        act(agentView.send::click);
+        return agentView;
+    }
+
+    @Test
+    void a_request_nobody_decided_expires_on_the_agents_open_page_with_words_that_say_so() {
+        TestSite testSite = fixtures.site();
+        MyFloorView agentView = agentAsksForPlateau2(testSite);
+        assertThat(agentView.moveText.getText()).contains("Sans décision avant");
+        assertThat(notifications()).noneMatch(text -> text.contains("expiré"));
+
+        sweeps.expireAt(Instant.now().plus(Duration.ofMinutes(16)));
+        pushRoundtrip();
+
+        assertThat(agentView.moveState.getText()).isEqualTo("Expiré");
+        assertThat(agentView.moveText.getText()).startsWith("La demande pour Plateau 2 a expiré sans décision")
+                .doesNotContain("approbation");
+        assertThat(notifications()).anyMatch(text -> text.startsWith("La demande pour Plateau 2 a expiré sans décision"));
+        assertThat(agentView.requestForm.getParent().get().isVisible()).isTrue();
+    }
+
+    @Test
+    void an_approved_move_that_lapses_tells_the_agent_the_approval_expired() {
+        TestSite testSite = fixtures.site();
+        MyFloorView agentView = agentAsksForPlateau2(testSite);
+        login(testSite.username(Role.SITE_MANAGER));
+        transfers.approve(agentView.shownRequestId());
+        login(testSite.username(Role.AGENT));
+        pushRoundtrip();
+        assertThat(agentView.moveState.getText()).isEqualTo("Approuvé");
+
+        sweeps.expireAt(Instant.now().plus(Duration.ofMinutes(16)));
+        pushRoundtrip();
+
+        assertThat(agentView.moveText.getText()).startsWith("L’approbation pour Plateau 2 a expiré");
+        assertThat(notifications()).anyMatch(text -> text.startsWith("L’approbation pour Plateau 2 a expiré"));
     }
 }

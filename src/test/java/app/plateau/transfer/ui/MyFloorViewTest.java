@@ -13,6 +13,7 @@ import app.plateau.security.Role;
 import app.plateau.security.ui.LoginView;
 import app.plateau.transfer.MoveReason;
 import app.plateau.occupancy.PresenceService;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class MyFloorViewTest extends KaribuTest {
     @Test
     void an_agent_checks_in_asks_for_a_move_and_sees_it_waiting() {
         MyFloorView view = open(Role.AGENT);
-        assertThat(view.where.getText()).isEqualTo("Enregistré sur aucun plateau");
+        assertThat(view.where.getText()).isEqualTo("Aucune entrée enregistrée sur un plateau");
         assertThat(view.toFloor.isVisible() && view.requestForm.getParent().get().isVisible()).isFalse();
 
         _setValue(view.checkInFloor, view.checkInFloor.getListDataView().getItems()
@@ -69,8 +70,50 @@ class MyFloorViewTest extends KaribuTest {
         _setValue(view.toFloor, view.toFloor.getListDataView().getItem(0));
         _setValue(view.reason, MoveReason.OTHER);
         act(view.send::click);
-        assertThat(notifications()).contains("Précisez le motif quand vous choisissez « Autre ».");
+        // On the field to correct, not in a toast over it.
+        assertThat(view.details.isInvalid()).isTrue();
+        assertThat(view.details.getErrorMessage()).isEqualTo("Précisez le motif quand vous choisissez « Autre ».");
+        assertThat(notifications()).noneMatch(text -> text.contains("Précisez"));
         assertThat(view.moveCard.isVisible()).isFalse();
+
+        _setValue(view.details, "Réunion avec les RH");
+        act(view.send::click);
+        assertThat(view.details.isInvalid()).isFalse();
+        assertThat(view.moveState.getText()).isEqualTo("En attente");
+    }
+
+    @Test
+    void missing_choices_are_marked_on_their_fields() {
+        MyFloorView view = open(Role.AGENT);
+        _setValue(view.checkInFloor, view.checkInFloor.getListDataView().getItem(0));
+        act(view.checkIn::click);
+        act(view.send::click);
+        assertThat(view.toFloor.isInvalid()).isTrue();
+        assertThat(view.toFloor.getErrorMessage()).isEqualTo("Choisissez le plateau de destination.");
+        assertThat(view.reason.isInvalid()).isTrue();
+        assertThat(view.reason.getErrorMessage()).isEqualTo("Choisissez le motif.");
+        assertThat(notifications()).containsExactly("Entrée enregistrée sur Plateau 1.");
+    }
+
+    @Test
+    void a_double_click_on_send_asks_once_and_shows_no_error() {
+        MyFloorView view = open(Role.AGENT);
+        _setValue(view.checkInFloor, view.checkInFloor.getListDataView().getItem(0));
+        act(view.checkIn::click);
+        MockVaadin.clientRoundtrip();
+        _setValue(view.toFloor, view.toFloor.getListDataView().getItem(0));
+        _setValue(view.reason, MoveReason.TRAINING);
+
+        // Both clicks reach the server before the browser has heard the answer of the first.
+        act(() -> {
+            view.send.click();
+            view.send.click();
+        });
+
+        assertThat(notifications()).containsOnlyOnce("Demande envoyée pour Plateau 2. La réponse s’affichera ici.")
+                .noneMatch(text -> text.contains("déjà une demande ouverte"));
+        assertThat(_size(view.history)).isEqualTo(1);
+        assertThat(view.moveState.getText()).isEqualTo("En attente");
     }
 
     @Test
@@ -87,7 +130,7 @@ class MyFloorViewTest extends KaribuTest {
         _setValue(view.checkInFloor, view.checkInFloor.getListDataView().getItem(0));
         act(view.checkIn::click);
         assertThat(notifications()).contains("Plateau 1 est complet : 20 sur 20.");
-        assertThat(view.where.getText()).isEqualTo("Enregistré sur aucun plateau");
+        assertThat(view.where.getText()).isEqualTo("Aucune entrée enregistrée sur un plateau");
     }
 
     @Test
@@ -96,7 +139,14 @@ class MyFloorViewTest extends KaribuTest {
         assertThat(view.who.isVisible()).isTrue();
         List<String> names = view.who.getListDataView().getItems().map(Person::getFullName).toList();
         assertThat(names).containsExactly(testSite.lead().getFullName(), testSite.agent().getFullName());
+        assertThat(view.whereTitle.getText()).isEqualTo("Où je suis");
+        assertThat(view.historyTitle.getText()).isEqualTo("Mes demandes");
         _setValue(view.who, view.who.getListDataView().getItem(1));
+        String member = testSite.agent().getFullName();
+        assertThat(view.whereTitle.getText()).isEqualTo("Où est " + member);
+        assertThat(view.moveTitle.getText()).isEqualTo("Déplacement de " + member);
+        assertThat(view.askTitle.getText()).isEqualTo("Demander un déplacement pour " + member);
+        assertThat(view.historyTitle.getText()).isEqualTo("Demandes de " + member);
         _setValue(view.checkInFloor, view.checkInFloor.getListDataView().getItem(1));
         act(view.checkIn::click);
         login(testSite.username(Role.SITE_MANAGER));
