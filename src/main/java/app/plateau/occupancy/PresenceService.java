@@ -173,6 +173,11 @@ public class PresenceService {
     @Transactional(readOnly = true)
     public Board board(long siteId) {
         CurrentUser.checkSite(siteId);
+        return boardOf(siteId);
+    }
+
+    /** The board of a site without a signed-in person: for a wall screen that proved itself with its token. */
+    Board boardOf(long siteId) {
         Site site = entityManager.find(Site.class, siteId);
         if (site == null) {
             throw new NotFoundException();
