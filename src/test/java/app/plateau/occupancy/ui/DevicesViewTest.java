@@ -3,6 +3,7 @@ package app.plateau.occupancy.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
@@ -126,7 +127,7 @@ class DevicesViewTest extends KaribuTest {
         ComboBox<DeviceKind> kind = _get(ComboBox.class, spec -> spec.withLabel("Type"));
         assertThat(kind.getListDataView().getItems()).containsExactly(DeviceKind.WALL_DISPLAY);
         assertThat(kind.getValue()).isEqualTo(DeviceKind.WALL_DISPLAY);
-        assertThat(_get(ComboBox.class, spec -> spec.withLabel("Plateau")).isVisible()).isFalse();
+        assertThat(_find(ComboBox.class, spec -> spec.withLabel("Plateau"))).as("visible floor fields").isEmpty();
         _setValue(_get(TextField.class, spec -> spec.withLabel("Nom")), "Mur de la salle des managers");
         click("Créer");
 
