@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeviceService {
 
+    /** The refusal of a token that was good but is past its device's lifetime. */
+    public static final String TOKEN_EXPIRED = "device.error.expired";
     private static final String ADMIN = "hasRole('ADMIN')";
     private static final String ADMIN_OR_MANAGER = "hasAnyRole('ADMIN','SITE_MANAGER')";
 

@@ -167,6 +167,19 @@ class DeviceServiceTest extends SignedInServiceTest {
     }
 
     @Test
+    void a_wall_screens_token_expires_after_its_lifetime_and_other_kinds_do_not() {
+        signIn(testSite.username(Role.ADMIN));
+        NewDevice wall = create("Mur", DeviceKind.WALL_DISPLAY, null);
+        NewDevice display = create("Écran P1", DeviceKind.ENTRANCE_DISPLAY, testSite.floor1());
+        Instant longAgo = Instant.now().minus(java.time.Duration.ofDays(366));
+        jdbc.update("UPDATE device SET created_at = ? WHERE id IN (?, ?)", java.sql.Timestamp.from(longAgo),
+                wall.device().getId(), display.device().getId());
+
+        assertRefused(() -> devices.authenticate(wall.token()), DeviceService.TOKEN_EXPIRED);
+        assertThat(devices.authenticate(display.token()).deviceId()).isEqualTo(display.device().getId());
+    }
+
+    @Test
     void a_manager_of_another_site_may_not_create_a_wall_screen_here() {
         TestSite other = fixtures.site();
         signIn(other.username(Role.SITE_MANAGER));

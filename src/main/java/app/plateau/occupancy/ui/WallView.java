@@ -4,6 +4,7 @@ import app.plateau.base.Dates;
 import app.plateau.base.DomainException;
 import app.plateau.base.ui.Live;
 import app.plateau.occupancy.Board;
+import app.plateau.occupancy.DeviceService;
 import app.plateau.occupancy.FloorLoad;
 import app.plateau.occupancy.OccupancyBroadcaster;
 import app.plateau.occupancy.WallDisplay;
@@ -78,11 +79,12 @@ public class WallView extends Div implements BeforeEnterObserver, HasDynamicTitl
         WallDisplay display;
         try {
             display = walls.display(token);
-        } catch (WallService.WallExpired expired) {
-            showRefused("wall.expired.title", "wall.expired.text");
-            return;
-        } catch (DomainException notRecognised) {
-            showRefused("kiosk.unknown.title", "wall.unknown.text");
+        } catch (DomainException refused) {
+            if (DeviceService.TOKEN_EXPIRED.equals(refused.getMessageKey())) {
+                showRefused("wall.expired.title", "wall.expired.text");
+            } else {
+                showRefused("kiosk.unknown.title", "wall.unknown.text");
+            }
             return;
         }
         siteId = display.siteId();
