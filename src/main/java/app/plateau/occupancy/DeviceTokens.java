@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +32,13 @@ class DeviceTokens {
     private final SecureRandom random = new SecureRandom();
     private final DeviceRepository devices;
     private final Clock clock;
+    private final Duration wallLifetime;
 
-    DeviceTokens(DeviceRepository devices, Clock clock) {
+    DeviceTokens(DeviceRepository devices, Clock clock,
+            @Value("${plateau.devices.wall-lifetime:P365D}") Duration wallLifetime) {
         this.devices = devices;
         this.clock = clock;
+        this.wallLifetime = wallLifetime;
     }
 
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -53,7 +57,19 @@ class DeviceTokens {
         }
     }
 
-    /** The device of a token still in force; an unknown or revoked token gets one and the same refusal. */
+    /**
+     * When a device's token stops being accepted: a wall screen's after its lifetime, as a screen in a
+     * shared room shows the whole site and may be forgotten there; other kinds never (null).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    Instant expiry(Device device) {
+        return device.getKind() == DeviceKind.WALL_DISPLAY ? device.getCreatedAt().plus(wallLifetime) : null;
+    }
+
+    /**
+     * The device of a token still in force; an unknown or revoked token gets one and the same refusal,
+     * an expired one says so, as whoever holds it once held a good link.
+     */
     DeviceIdentity authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > TOKEN_MAX) {
             throw new DomainException("device.error.not-recognised");
@@ -62,6 +78,10 @@ class DeviceTokens {
                 .filter(found -> !found.isRevoked())
                 .orElseThrow(() -> new DomainException("device.error.not-recognised"));
         Instant now = clock.instant();
+        Instant expiry = expiry(device);
+        if (expiry != null && !now.isBefore(expiry)) {
+            throw new DomainException(DeviceService.TOKEN_EXPIRED, device.getName());
+        }
         Instant notBefore = now.minus(SEEN_EVERY);
         if (device.getLastSeenAt() == null || device.getLastSeenAt().isBefore(notBefore)) {
             devices.touch(device.getId(), now, notBefore);

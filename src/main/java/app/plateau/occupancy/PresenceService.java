@@ -178,8 +178,18 @@ public class PresenceService {
     @Transactional(readOnly = true)
     public Board board(long siteId) {
         CurrentUser.checkSite(siteId);
+        return boardOf(siteId);
+    }
+
+    /** The board of a site without a signed-in person: for a wall screen that proved itself with its token. */
+    Board boardOf(long siteId) {
+        Site site = entityManager.find(Site.class, siteId);
+        if (site == null) {
+            throw new NotFoundException();
+        }
         Instant now = clock.instant();
-        WorkingPeriod period = sites.workingPeriod(siteId, now);
+        // Read from the site itself: a wall screen has no signed-in person for SiteService to check.
+        WorkingPeriod period = WorkingPeriod.around(site.periodStartTimes(), site.zoneId(), now);
         Instant dayStart = period.start();
         List<FloorLoad> loads = loadsOf(siteId);
         long moves = movements.countKinds(siteId, dayStart, List.of(MovementKind.ARRIVED));

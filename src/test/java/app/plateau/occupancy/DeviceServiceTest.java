@@ -135,14 +135,54 @@ class DeviceServiceTest extends SignedInServiceTest {
     }
 
     @Test
-    void an_agent_or_a_manager_may_not_manage_devices() {
+    void an_agent_may_not_manage_devices() {
         signIn(testSite.username(Role.ADMIN));
         NewDevice created = create("Écran P1", DeviceKind.ENTRANCE_DISPLAY, testSite.floor1());
-        for (Role role : new Role[] {Role.AGENT, Role.SITE_MANAGER}) {
-            signIn(testSite.username(role));
-            assertDenied(() -> create("Écran P2", DeviceKind.ENTRANCE_DISPLAY, testSite.floor2()));
-            assertDenied(() -> devices.page(testSite.site().getId(), PageRequest.of(0, 10)));
-            assertDenied(() -> devices.revoke(created.device().getId()));
-        }
+        signIn(testSite.username(Role.AGENT));
+        assertDenied(() -> create("Écran P2", DeviceKind.ENTRANCE_DISPLAY, testSite.floor2()));
+        assertDenied(() -> create("Mur", DeviceKind.WALL_DISPLAY, null));
+        assertDenied(() -> devices.page(testSite.site().getId(), PageRequest.of(0, 10)));
+        assertDenied(() -> devices.revoke(created.device().getId()));
+    }
+
+    @Test
+    void a_manager_creates_and_revokes_wall_screens_only() {
+        signIn(testSite.username(Role.ADMIN));
+        NewDevice display = create("Écran P1", DeviceKind.ENTRANCE_DISPLAY, testSite.floor1());
+        signIn(testSite.username(Role.SITE_MANAGER));
+        assertThat(devices.manageableKinds()).containsExactly(DeviceKind.WALL_DISPLAY);
+        assertDenied(() -> create("Écran P2", DeviceKind.ENTRANCE_DISPLAY, testSite.floor2()));
+        assertDenied(() -> create("Badgeuse", DeviceKind.BADGE_READER, testSite.floor2()));
+        assertDenied(() -> create("Flux", DeviceKind.FEED_CLIENT, null));
+        assertDenied(() -> devices.revoke(display.device().getId()));
+
+        NewDevice wall = create("Mur des managers", DeviceKind.WALL_DISPLAY, null);
+        assertThat(devices.authenticate(wall.token())).isEqualTo(new DeviceIdentity(wall.device().getId(),
+                testSite.site().getId(), null, DeviceKind.WALL_DISPLAY, "Mur des managers"));
+        assertThat(devices.page(testSite.site().getId(), PageRequest.of(0, 10))).extracting(Device::getName)
+                .containsExactlyInAnyOrder("Écran P1", "Mur des managers");
+        devices.revoke(wall.device().getId());
+        assertRefused(() -> devices.authenticate(wall.token()), "device.error.not-recognised");
+        assertThat(devices.authenticate(display.token()).deviceId()).isEqualTo(display.device().getId());
+    }
+
+    @Test
+    void a_wall_screens_token_expires_after_its_lifetime_and_other_kinds_do_not() {
+        signIn(testSite.username(Role.ADMIN));
+        NewDevice wall = create("Mur", DeviceKind.WALL_DISPLAY, null);
+        NewDevice display = create("Écran P1", DeviceKind.ENTRANCE_DISPLAY, testSite.floor1());
+        Instant longAgo = Instant.now().minus(java.time.Duration.ofDays(366));
+        jdbc.update("UPDATE device SET created_at = ? WHERE id IN (?, ?)", java.sql.Timestamp.from(longAgo),
+                wall.device().getId(), display.device().getId());
+
+        assertRefused(() -> devices.authenticate(wall.token()), DeviceService.TOKEN_EXPIRED);
+        assertThat(devices.authenticate(display.token()).deviceId()).isEqualTo(display.device().getId());
+    }
+
+    @Test
+    void a_manager_of_another_site_may_not_create_a_wall_screen_here() {
+        TestSite other = fixtures.site();
+        signIn(other.username(Role.SITE_MANAGER));
+        assertDenied(() -> create("Mur", DeviceKind.WALL_DISPLAY, null));
     }
 }

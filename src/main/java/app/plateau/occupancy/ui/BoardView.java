@@ -10,6 +10,7 @@ import app.plateau.occupancy.PendingMoves.FloorMoves;
 import app.plateau.occupancy.PresenceService;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.FloorService;
+import app.plateau.organisation.Site;
 import app.plateau.organisation.SiteService;
 import app.plateau.organisation.ui.SiteSelect;
 import app.plateau.security.CurrentUser;
@@ -32,6 +33,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,7 +80,10 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         content.removeAll();
         Long siteId = site.siteId();
         if (siteId != null) {
-            content.add(new SiteBoard(siteId, site.zoneOf(siteId)));
+            // A site working in periods charts its whole current period: no calendar end of day applies.
+            LocalTime dayEnd = site.find(siteId).filter(found -> !found.worksInPeriods()).map(Site::getDayEnd)
+                    .orElse(null);
+            content.add(new SiteBoard(siteId, site.zoneOf(siteId), dayEnd));
         }
     }
 
@@ -92,13 +97,15 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
 
         private final long siteId;
         private final ZoneId zone;
+        private final LocalTime dayEnd;
         private final Div figures = new Div();
         private final Div cards = new Div();
         private final Svg chart = new Svg();
 
-        SiteBoard(long siteId, ZoneId zone) {
+        SiteBoard(long siteId, ZoneId zone, LocalTime dayEnd) {
             this.siteId = siteId;
             this.zone = zone;
+            this.dayEnd = dayEnd;
             addClassName("site-board");
             figures.addClassName("board-figures");
             cards.addClassName("board-cards");
@@ -117,7 +124,8 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             figures.removeAll();
             figures.add(figure("board.present-on-site", present, "figure-present"),
                     figure("board.moves-today", board.movesToday(), "figure-moves"),
-                    figure("board.refusals-today", board.capRefusalsToday(), "figure-refusals"));
+                    BoardParts.figure(getTranslation("board.figure", board.capRefusalsToday()),
+                            getTranslation("board.refusals-today"), "figure-refusals", board.capRefusalsToday() > 0));
             cards.removeAll();
             if (board.floors().isEmpty()) {
                 cards.add(new Paragraph(getTranslation("board.no-floor")));
@@ -127,28 +135,15 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
                     .forEach((floorId, texts) -> floorAlerts.computeIfAbsent(floorId, id -> new ArrayList<>())
                             .addAll(texts)));
             board.floors().forEach(load -> cards.add(card(load, floorAlerts.getOrDefault(load.floorId(), List.of()))));
-            chart.setSvg(OccupancyChart.svg(series(board),
-                    new OccupancyChart.Day(board.dayStart(), board.dayEnd(), board.now(), zone),
+            chart.setSvg(OccupancyChart.svg(OccupancyChart.series(board,
+                            load -> getTranslation("board.chart.legend", load.name(), load.cap())),
+                    OccupancyChart.Day.working(board, dayEnd, zone),
                     new OccupancyChart.Labels(getTranslation("board.chart.title"), getTranslation("board.chart.x"),
                             getTranslation("board.chart.y"))));
         }
 
-        private List<OccupancyChart.Series> series(Board board) {
-            return board.floors().stream()
-                    .map(load -> new OccupancyChart.Series(load.floorId(),
-                            getTranslation("board.chart.legend", load.name(), load.cap()), load.cap(),
-                            board.today().getOrDefault(load.floorId(), List.of())))
-                    .toList();
-        }
-
         private Component figure(String key, long value, String className) {
-            Span number = new Span(getTranslation("board.figure", value));
-            number.addClassName("board-figure-value");
-            Span label = new Span(getTranslation(key));
-            label.addClassName("board-figure-label");
-            Div figure = new Div(number, label);
-            figure.addClassNames("board-figure", className);
-            return figure;
+            return BoardParts.figure(getTranslation("board.figure", value), getTranslation(key), className, false);
         }
 
         private Component card(FloorLoad load, List<String> alertTexts) {
@@ -206,19 +201,8 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             return card;
         }
 
-        /** The share of the cap in use, coloured by {@link FloorLoad#tone()}; the cap counts places held too. */
         private Component bar(FloorLoad load) {
-            Div fill = new Div();
-            fill.addClassName("load-bar-fill");
-            fill.setWidth(load.percent() + "%");
-            Div bar = new Div(fill);
-            bar.addClassName("load-bar");
-            bar.getElement().setAttribute("role", "progressbar");
-            bar.getElement().setAttribute("aria-valuemin", "0");
-            bar.getElement().setAttribute("aria-valuemax", "100");
-            bar.getElement().setAttribute("aria-valuenow", String.valueOf(load.percent()));
-            bar.getElement().setAttribute("aria-label", getTranslation("board.load", load.percent()));
-            return bar;
+            return BoardParts.loadBar(load, getTranslation("board.load", load.percent()));
         }
 
         private Component line(String key, int value, String className) {

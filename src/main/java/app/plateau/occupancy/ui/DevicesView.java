@@ -1,5 +1,6 @@
 package app.plateau.occupancy.ui;
 
+import app.plateau.base.Dates;
 import app.plateau.base.ui.Fields;
 import app.plateau.base.ui.Notifications;
 import app.plateau.occupancy.Device;
@@ -7,10 +8,12 @@ import app.plateau.occupancy.DeviceDraft;
 import app.plateau.occupancy.DeviceKind;
 import app.plateau.occupancy.DeviceService;
 import app.plateau.occupancy.NewDevice;
+import app.plateau.occupancy.WallService;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.FloorService;
 import app.plateau.organisation.SiteService;
 import app.plateau.organisation.ui.SiteSelect;
+import app.plateau.security.Role;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,28 +38,35 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 
 /**
- * Administration of a site's devices: entrance displays, badge readers and feed clients. A new
+ * Administration of a site's devices: entrance displays, badge readers, feed clients and wall
+ * screens; a site manager sees them all but creates and revokes wall screens only. A new
  * device's token is shown once, in a dialog to copy it from; a device is never edited, it is
  * revoked and replaced.
  */
 @Route("devices")
 @Menu(order = 16, title = "nav.admin.devices", icon = "vaadin:tablet")
-@RolesAllowed("ADMIN")
+@RolesAllowed({Role.ADMIN_NAME, Role.SITE_MANAGER_NAME})
 public class DevicesView extends VerticalLayout implements HasDynamicTitle {
 
     private final DeviceService devices;
+    private final WallService walls;
     private final FloorService floors;
     private final SiteSelect site;
+    private final List<DeviceKind> manageable;
     private final Grid<Device> grid = new Grid<>(Device.class, false);
 
-    public DevicesView(DeviceService devices, FloorService floors, SiteService sites) {
+    public DevicesView(DeviceService devices, WallService walls, FloorService floors, SiteService sites) {
         this.devices = devices;
+        this.walls = walls;
+        this.manageable = devices.manageableKinds();
         this.floors = floors;
         this.site = new SiteSelect(sites, this::refresh);
         addClassName("admin-view");
@@ -78,8 +88,7 @@ public class DevicesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(device -> device.getLastSeenAt() == null ? getTranslation("device.never")
                 : time(device.getLastSeenAt())).setHeader(getTranslation("device.last-seen"))
                 .setSortProperty("lastSeenAt").setKey("last-seen");
-        grid.addColumn(device -> device.isRevoked() ? getTranslation("device.status.revoked", time(device.getRevokedAt()))
-                : getTranslation("device.status.active")).setHeader(getTranslation("device.status")).setKey("status");
+        grid.addColumn(this::status).setHeader(getTranslation("device.status")).setKey("status");
         grid.addColumn(new ComponentRenderer<>(this::revokeButton)).setHeader(getTranslation("common.actions"))
                 .setKey("actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -92,8 +101,19 @@ public class DevicesView extends VerticalLayout implements HasDynamicTitle {
     private Button revokeButton(Device device) {
         Button revoke = new Button(getTranslation("device.revoke"), event -> confirmRevoke(device));
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        revoke.setVisible(!device.isRevoked());
+        revoke.setVisible(!device.isRevoked() && manageable.contains(device.getKind()));
         return revoke;
+    }
+
+    private String status(Device device) {
+        if (device.isRevoked()) {
+            return getTranslation("device.status.revoked", time(device.getRevokedAt()));
+        }
+        if (device.getKind() == DeviceKind.WALL_DISPLAY) {
+            LocalDate until = LocalDate.ofInstant(walls.expiry(device), site.zoneOf(site.siteId()));
+            return getTranslation("device.status.active-until", Dates.date(getLocale(), until));
+        }
+        return getTranslation("device.status.active");
     }
 
     private void confirmRevoke(Device device) {
@@ -155,7 +175,10 @@ public class DevicesView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new Paragraph(getTranslation("device.token.once")));
         dialog.add(copyable(getTranslation("device.token"), created.token()));
         String base = baseUrl();
-        if (device.getKind() == DeviceKind.ENTRANCE_DISPLAY) {
+        if (device.getKind() == DeviceKind.WALL_DISPLAY) {
+            dialog.add(copyable(getTranslation("device.wall-url"), base + "/wall/" + created.token()));
+            dialog.add(new Paragraph(getTranslation("device.wall-url.help")));
+        } else if (device.getKind() == DeviceKind.ENTRANCE_DISPLAY) {
             dialog.add(copyable(getTranslation("device.kiosk-url"), base + "/kiosk/" + created.token()));
             dialog.add(new Paragraph(getTranslation("device.kiosk-url.help")));
         } else {
@@ -196,17 +219,16 @@ public class DevicesView extends VerticalLayout implements HasDynamicTitle {
             setModal(true);
             setWidth("min(36rem, 95vw)");
             name.setRequired(true);
-            kind.setItems(DeviceKind.values());
+            kind.setItems(manageable);
             kind.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
             kind.setRequired(true);
-            kind.setValue(DeviceKind.ENTRANCE_DISPLAY);
+            kind.setValue(manageable.get(0));
             floor.setItems(query -> floorsOf(siteId, query.getFilter().orElse(""),
                     VaadinSpringDataHelpers.toSpringPageRequest(query)));
             floor.setItemLabelGenerator(Floor::getName);
             floor.setHelperText(getTranslation("device.floor.help"));
-            kind.addValueChangeListener(event -> floor.setRequiredIndicatorVisible(
-                    event.getValue() != null && event.getValue().needsFloor()));
-            floor.setRequiredIndicatorVisible(true);
+            kind.addValueChangeListener(event -> showFloorFor(event.getValue()));
+            showFloorFor(kind.getValue());
             FormLayout form = new FormLayout(name, kind, floor);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
             add(form);
@@ -221,6 +243,15 @@ public class DevicesView extends VerticalLayout implements HasDynamicTitle {
                     removeFromParent();
                 }
             });
+        }
+
+        /** A wall screen shows the whole site: no floor to choose. */
+        private void showFloorFor(DeviceKind chosen) {
+            floor.setRequiredIndicatorVisible(chosen != null && chosen.needsFloor());
+            floor.setVisible(chosen != DeviceKind.WALL_DISPLAY);
+            if (chosen == DeviceKind.WALL_DISPLAY) {
+                floor.clear();
+            }
         }
 
         private Stream<Floor> floorsOf(long siteId, String text, Pageable page) {

@@ -5,13 +5,22 @@ import static app.plateau.base.ui.Svg.line;
 import static app.plateau.base.ui.Svg.number;
 import static app.plateau.base.ui.Svg.step;
 
+import app.plateau.base.Dates;
+import app.plateau.occupancy.Board;
 import app.plateau.occupancy.Board.Step;
+import app.plateau.occupancy.FloorLoad;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Today's occupancy of a site's floors as an SVG step chart, drawn on the server from the board's
@@ -22,9 +31,16 @@ final class OccupancyChart {
 
     static final int WIDTH = 960;
     static final int PLOT_HEIGHT = 280;
-    /** Floors are told apart by colour; a site with more floors than colours reuses them in order. */
-    static final List<String> PALETTE = List.of("#1f6f9f", "#c2410c", "#15803d", "#7c3aed", "#b91c1c",
-            "#0f766e", "#a16207", "#be185d");
+    /**
+     * Floors are told apart by colour: hues far apart from each other, and none of the green, amber
+     * and red that mean "room", "nearly full" and "full" on the board's cards. A floor keeps its colour
+     * as long as the site's floors stay the same, as colours follow the floors' order by level; a site
+     * with more floors than colours reuses them in order.
+     */
+    static final List<String> PALETTE = List.of("#0072b2", "#e69f00", "#7c3aed", "#56b4e9", "#cc79a7",
+            "#8c564b", "#0f766e", "#d55e00");
+    /** Nobody on a floor is neither good nor bad news: a zero is drawn in grey, whatever the floor's colour. */
+    static final String NEUTRAL = "#8a94a3";
     private static final int LEFT = 64;
     private static final int RIGHT = 24;
     private static final int TOP = 16;
@@ -41,11 +57,61 @@ final class OccupancyChart {
     record Series(long floorId, String legend, int cap, List<Step> steps) {
     }
 
-    /** The site's day: the chart spans it from start to end, and the lines stop at now. */
+    /** A line per floor of the board, in the board's order of floors, which gives each its colour. */
+    static List<Series> series(Board board, Function<FloorLoad, String> legend) {
+        return board.floors().stream()
+                .map(load -> new Series(load.floorId(), legend.apply(load), load.cap(),
+                        board.today().getOrDefault(load.floorId(), List.of())))
+                .toList();
+    }
+
+    /** The span of the chart, from start to end, and now, where the lines stop. */
     record Day(Instant start, Instant end, Instant now, ZoneId zone) {
 
+        /** The whole calendar day that starts at {@code start}. */
         static Day of(Instant start, Instant now, ZoneId zone) {
             Instant end = LocalDate.ofInstant(start, zone).plusDays(1).atStartOfDay(zone).toInstant();
+            return new Day(start, end, now, zone);
+        }
+
+        /** {@code dayEnd} is the site's calendar end of day, or null when the site works in periods of its own. */
+        static Day working(Board board, LocalTime dayEnd, ZoneId zone) {
+            if (dayEnd == null) {
+                return working(board.dayStart(), board.now(), board.today().values(), board.dayEnd(), board.dayEnd(),
+                        zone);
+            }
+            return working(board.dayStart(), board.now(), board.today().values(), dayEnd, zone);
+        }
+
+        static Day working(Instant dayStart, Instant now, Collection<List<Step>> floors, LocalTime dayEnd,
+                ZoneId zone) {
+            LocalDate date = LocalDate.ofInstant(dayStart, zone);
+            return working(dayStart, now, floors, date.atTime(dayEnd).atZone(zone).toInstant(),
+                    date.plusDays(1).atStartOfDay(zone).toInstant(), zone);
+        }
+
+        /**
+         * The site's working hours today, the one place that decides them: from the hour of the first
+         * arrival (from the start of the day if someone stayed overnight, from now's hour before anyone
+         * came) to the planned end (the site's end of day, or its working period's end), or on to now's
+         * next hour when the day runs late, never past the period's last instant.
+         */
+        private static Day working(Instant dayStart, Instant now, Collection<List<Step>> floors, Instant plannedEnd,
+                Instant periodEnd, ZoneId zone) {
+            boolean overnight = floors.stream().anyMatch(steps -> !steps.isEmpty()
+                    && !steps.get(0).at().isAfter(dayStart) && steps.get(0).count() > 0);
+            Instant first = overnight ? dayStart : floors.stream().flatMap(List::stream)
+                    .filter(step -> step.at().isAfter(dayStart)).map(Step::at).min(Instant::compareTo).orElse(now);
+            ZonedDateTime from = first.atZone(zone).truncatedTo(ChronoUnit.HOURS);
+            Instant start = from.toInstant().isBefore(dayStart) ? dayStart : from.toInstant();
+            Instant end = plannedEnd;
+            if (!end.isAfter(now)) {
+                ZonedDateTime next = now.atZone(zone).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+                end = next.toInstant().isAfter(periodEnd) ? periodEnd : next.toInstant();
+            }
+            if (!end.isAfter(start)) {
+                start = end.minus(Duration.ofHours(1));
+            }
             return new Day(start, end, now, zone);
         }
     }
@@ -76,8 +142,9 @@ final class OccupancyChart {
         for (int value = 0; value <= yMax; value += tick) {
             svg.append(line(plotLeft, scale.y(value), plotRight, scale.y(value)));
         }
-        for (int hour = 0; hour <= 24; hour += HOURS_PER_TICK) {
-            double x = scale.x(hourOf(day, hour));
+        List<Instant> hours = hourTicks(day);
+        for (Instant hour : hours) {
+            double x = scale.x(hour);
             svg.append(line(x, TOP, x, plotBottom));
         }
         svg.append("</g>");
@@ -87,10 +154,10 @@ final class OccupancyChart {
             svg.append("<text x=\"").append(plotLeft - 8).append("\" y=\"").append(number(scale.y(value) + 4))
                     .append("\" text-anchor=\"end\">").append(value).append("</text>");
         }
-        for (int hour = 0; hour <= 24; hour += HOURS_PER_TICK) {
-            svg.append("<text x=\"").append(number(scale.x(hourOf(day, hour)))).append("\" y=\"")
+        for (Instant hour : hours) {
+            svg.append("<text x=\"").append(number(scale.x(hour))).append("\" y=\"")
                     .append(plotBottom + 18).append("\" text-anchor=\"middle\">")
-                    .append(String.format(Locale.ROOT, "%02d:00", hour)).append("</text>");
+                    .append(hourLabel(day, hour)).append("</text>");
         }
         svg.append("<text class=\"axis-label\" x=\"").append(number((plotLeft + plotRight) / 2.0)).append("\" y=\"")
                 .append(plotBottom + 40).append("\" text-anchor=\"middle\">").append(escape(labels.xAxis()))
@@ -105,7 +172,7 @@ final class OccupancyChart {
 
         for (int i = 0; i < series.size(); i++) {
             Series floor = series.get(i);
-            String colour = PALETTE.get(i % PALETTE.size());
+            String colour = colour(i);
             svg.append("<line class=\"cap\" data-floor=\"").append(floor.floorId()).append("\" x1=\"")
                     .append(plotLeft).append("\" y1=\"").append(number(scale.y(floor.cap()))).append("\" x2=\"")
                     .append(plotRight).append("\" y2=\"").append(number(scale.y(floor.cap())))
@@ -114,12 +181,18 @@ final class OccupancyChart {
             svg.append("<path class=\"series\" data-floor=\"").append(floor.floorId()).append("\" d=\"")
                     .append(path(floor.steps(), scale)).append("\" fill=\"none\" stroke=\"").append(colour)
                     .append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>");
+            String zeros = zeros(floor.steps(), scale);
+            if (!zeros.isEmpty()) {
+                svg.append("<path class=\"zero\" data-floor=\"").append(floor.floorId()).append("\" d=\"")
+                        .append(zeros).append("\" fill=\"none\" stroke=\"").append(NEUTRAL)
+                        .append("\" stroke-width=\"2.5\"/>");
+            }
         }
 
         svg.append("<g class=\"legend\" fill=\"#1f2933\">");
         double columnWidth = (plotRight - plotLeft) / (double) LEGEND_COLUMNS;
         for (int i = 0; i < series.size(); i++) {
-            String colour = PALETTE.get(i % PALETTE.size());
+            String colour = colour(i);
             double x = plotLeft + (i % LEGEND_COLUMNS) * columnWidth;
             int y = legendTop + (i / LEGEND_COLUMNS) * LEGEND_ROW;
             String legend = series.get(i).legend();
@@ -152,14 +225,60 @@ final class OccupancyChart {
         return d.append(" H").append(number(scale.x(scale.day().now()))).toString();
     }
 
-    /** An hour of the site's clock on its day: on a daylight-saving day, 03:00 still sits where it happened. */
-    private static Instant hourOf(Day day, int hour) {
-        LocalDate date = LocalDate.ofInstant(day.start(), day.zone());
-        return hour >= 24 ? day.end() : date.atTime(hour, 0).atZone(day.zone()).toInstant();
+    /** The colour of the i-th floor in the site's order, the same on the board, the wall and their legends. */
+    static String colour(int index) {
+        return PALETTE.get(index % PALETTE.size());
     }
 
+    /**
+     * The stretches where a floor stood empty, to draw over its line in {@link #NEUTRAL}: several
+     * empty floors would otherwise lie on the axis in whichever colour was drawn last.
+     */
+    private static String zeros(List<Step> steps, Scale scale) {
+        StringBuilder d = new StringBuilder();
+        List<Step> levels = steps.isEmpty() ? List.of(new Step(scale.day().start(), 0)) : steps;
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).count() != 0) {
+                continue;
+            }
+            Instant until = i + 1 < levels.size() ? levels.get(i + 1).at() : scale.day().now();
+            double from = scale.x(levels.get(i).at());
+            double to = scale.x(until);
+            if (to > from) {
+                d.append(d.isEmpty() ? "" : " ").append('M').append(number(from)).append(' ')
+                        .append(number(scale.y(0))).append(" H").append(number(to));
+            }
+        }
+        return d.toString();
+    }
 
+    /**
+     * Whole hours of the site's clock across the span, on multiples of one, two or three hours
+     * as the span grows, so labels never crowd.
+     */
+    private static List<Instant> hourTicks(Day day) {
+        long spanHours = Math.max(1, Duration.between(day.start(), day.end()).toHours());
+        int every = spanHours <= 8 ? 1 : spanHours <= 16 ? 2 : HOURS_PER_TICK;
+        List<Instant> ticks = new ArrayList<>();
+        ZonedDateTime hour = day.start().atZone(day.zone()).truncatedTo(ChronoUnit.HOURS);
+        if (hour.toInstant().isBefore(day.start())) {
+            hour = hour.plusHours(1);
+        }
+        while (!hour.toInstant().isAfter(day.end())) {
+            if (hour.getHour() % every == 0) {
+                ticks.add(hour.toInstant());
+            }
+            hour = hour.plusHours(1);
+        }
+        return ticks;
+    }
 
+    /** 24-hour labels; the midnight that ends the day reads 24:00, not 00:00. */
+    private static String hourLabel(Day day, Instant hour) {
+        ZonedDateTime local = hour.atZone(day.zone());
+        boolean endOfDay = local.getHour() == 0 && local.toLocalDate().isAfter(LocalDate.ofInstant(day.start(), day.zone()));
+        return endOfDay ? "24:00" : Dates.time(Locale.ROOT, local.toLocalTime());
+    }
 
     private static String shorten(String text) {
         return text.length() <= LEGEND_TEXT_MAX ? text : text.substring(0, LEGEND_TEXT_MAX - 1) + "…";

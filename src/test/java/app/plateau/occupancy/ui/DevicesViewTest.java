@@ -3,6 +3,7 @@ package app.plateau.occupancy.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.plateau.Fixtures;
 import app.plateau.Fixtures.TestSite;
 import app.plateau.KaribuTest;
+import app.plateau.base.Dates;
 import app.plateau.base.DomainException;
 import app.plateau.occupancy.Device;
 import app.plateau.occupancy.DeviceDraft;
@@ -26,6 +28,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,9 +119,37 @@ class DevicesViewTest extends KaribuTest {
     }
 
     @Test
-    void a_site_manager_may_not_open_the_devices() {
+    @SuppressWarnings("unchecked")
+    void a_site_manager_creates_a_wall_screen_with_no_floor_and_is_shown_its_link_and_lifetime() {
         login(testSite.username(Role.SITE_MANAGER));
-        assertCannotOpen(DevicesView.class);
+        UI.getCurrent().navigate(DevicesView.class);
+        click("Nouvel appareil");
+        ComboBox<DeviceKind> kind = _get(ComboBox.class, spec -> spec.withLabel("Type"));
+        assertThat(kind.getListDataView().getItems()).containsExactly(DeviceKind.WALL_DISPLAY);
+        assertThat(kind.getValue()).isEqualTo(DeviceKind.WALL_DISPLAY);
+        assertThat(_find(ComboBox.class, spec -> spec.withLabel("Plateau"))).as("visible floor fields").isEmpty();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Nom")), "Mur de la salle des managers");
+        click("Créer");
+
+        String token = _get(TextField.class, spec -> spec.withLabel("Jeton")).getValue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Adresse de l’écran mural")).getValue())
+                .endsWith("/wall/" + token);
+        click("Fermer");
+        assertThat(column(grid(), "kind")).containsExactly("Écran mural du tableau");
+        assertThat(column(grid(), "floor")).containsExactly("—");
+        String expiry = Dates.date(Locale.FRENCH, LocalDate.now(ZoneId.of("Africa/Casablanca")).plusDays(365));
+        assertThat(column(grid(), "status")).containsExactly("Actif jusqu’au " + expiry);
+    }
+
+    @Test
+    void a_site_manager_sees_the_sites_other_devices_but_may_not_revoke_them() {
+        Fixtures.asSystem(() -> devices.create(new DeviceDraft(testSite.site().getId(), "Écran P1",
+                DeviceKind.ENTRANCE_DISPLAY, testSite.floor1().getId())));
+        login(testSite.username(Role.SITE_MANAGER));
+        UI.getCurrent().navigate(DevicesView.class);
+
+        assertThat(column(grid(), "name")).containsExactly("Écran P1");
+        assertThat(_getCellComponent(grid(), 0, "actions").isVisible()).isFalse();
     }
 
     @Test

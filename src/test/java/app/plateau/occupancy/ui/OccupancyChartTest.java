@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -134,6 +135,89 @@ class OccupancyChartTest {
                 List.of(new Step(start, 2)))), day, LABELS);
         // The line ends at now: 5 of 23 hours across the 872 wide plot.
         assertThat(withClass(parse(svg), "path", "series").get(0).getAttribute("d")).endsWith("H" + Svg.number(64 + 872 * 5 / 23.0));
+    }
+
+    private static final LocalTime DAY_END = LocalTime.of(23, 0);
+
+    @Test
+    void the_chart_spans_the_working_hours_from_the_first_arrival_to_the_sites_end_of_day() throws Exception {
+        List<List<Step>> floors = List.of(
+                List.of(new Step(MIDNIGHT, 0), new Step(at(7, 40), 1), new Step(at(9, 5), 2)),
+                List.of(new Step(MIDNIGHT, 0), new Step(at(8, 10), 1)));
+
+        OccupancyChart.Day day = OccupancyChart.Day.working(MIDNIGHT, at(11, 0), floors, DAY_END, ZoneOffset.UTC);
+
+        assertThat(day.start()).isEqualTo(at(7, 0));
+        assertThat(day.end()).isEqualTo(at(23, 0));
+        String text = parse(OccupancyChart.svg(List.of(new OccupancyChart.Series(1, "P", 10, floors.get(0))), day,
+                LABELS)).getDocumentElement().getTextContent();
+        assertThat(text).contains("08:00", "14:00", "22:00").doesNotContain("00:00", "06:00", "24:00");
+    }
+
+    @Test
+    void before_anyone_came_the_chart_starts_at_this_hour_and_after_a_night_at_the_start_of_the_day() {
+        List<List<Step>> empty = List.of(List.of(new Step(MIDNIGHT, 0)));
+        assertThat(OccupancyChart.Day.working(MIDNIGHT, at(6, 20), empty, DAY_END, ZoneOffset.UTC).start())
+                .isEqualTo(at(6, 0));
+
+        List<List<Step>> overnight = List.of(List.of(new Step(MIDNIGHT, 2), new Step(at(6, 0), 0)));
+        assertThat(OccupancyChart.Day.working(MIDNIGHT, at(9, 0), overnight, DAY_END, ZoneOffset.UTC).start())
+                .isEqualTo(MIDNIGHT);
+    }
+
+    @Test
+    void a_day_running_past_the_end_of_day_stretches_the_chart_to_the_next_hour_and_no_further_than_midnight() {
+        List<List<Step>> floors = List.of(List.of(new Step(MIDNIGHT, 0), new Step(at(8, 0), 3)));
+        assertThat(OccupancyChart.Day.working(MIDNIGHT, at(23, 10), floors, LocalTime.of(22, 0), ZoneOffset.UTC)
+                .end()).isEqualTo(at(24, 0));
+        assertThat(OccupancyChart.Day.working(MIDNIGHT, at(22, 10), floors, LocalTime.of(20, 0), ZoneOffset.UTC)
+                .end()).isEqualTo(at(23, 0));
+    }
+
+    @Test
+    void floor_colours_are_far_apart_and_none_is_the_green_amber_or_red_of_the_cards_nor_the_neutral_grey() {
+        List<String> colours = OccupancyChart.PALETTE;
+        assertThat(colours).doesNotHaveDuplicates().doesNotContain(OccupancyChart.NEUTRAL);
+        for (int i = 0; i < colours.size(); i++) {
+            for (int j = i + 1; j < colours.size(); j++) {
+                assertThat(distance(colours.get(i), colours.get(j))).as("%s against %s", colours.get(i), colours.get(j))
+                        .isGreaterThan(60);
+            }
+            int[] rgb = rgb(colours.get(i));
+            assertThat(rgb[1] > rgb[0] + 40 && rgb[1] > rgb[2] + 40).as("%s reads as green", colours.get(i)).isFalse();
+            assertThat(rgb[0] > 150 && rgb[1] < 60 && rgb[2] < 60).as("%s reads as red", colours.get(i)).isFalse();
+        }
+        assertThat(OccupancyChart.colour(colours.size())).isEqualTo(OccupancyChart.colour(0));
+    }
+
+    @Test
+    void an_empty_floor_is_drawn_in_neutral_grey_over_its_colour_and_only_while_it_is_empty() throws Exception {
+        List<OccupancyChart.Series> series = List.of(
+                new OccupancyChart.Series(1, "Plateau 1", 20,
+                        List.of(new Step(MIDNIGHT, 0), new Step(at(8, 0), 3), new Step(at(9, 0), 0))),
+                new OccupancyChart.Series(2, "Plateau 2", 20, List.of(new Step(MIDNIGHT, 4))));
+
+        Document svg = parse(OccupancyChart.svg(series, dayUntil(at(12, 0)), LABELS));
+
+        List<Element> zeros = withClass(svg, "path", "zero");
+        assertThat(zeros).extracting(zero -> zero.getAttribute("data-floor")).containsExactly("1");
+        assertThat(zeros.get(0).getAttribute("stroke")).isEqualTo(OccupancyChart.NEUTRAL);
+        // Empty from midnight to 08:00 and from 09:00 to now; y=296 is zero.
+        assertThat(zeros.get(0).getAttribute("d")).isEqualTo("M64 296 H354.7 M391 296 H500");
+        int[] grey = rgb(OccupancyChart.NEUTRAL);
+        assertThat(Math.max(grey[0], Math.max(grey[1], grey[2])) - Math.min(grey[0], Math.min(grey[1], grey[2])))
+                .isLessThan(30);
+    }
+
+    private static int[] rgb(String hex) {
+        int value = Integer.parseInt(hex.substring(1), 16);
+        return new int[] {value >> 16 & 0xff, value >> 8 & 0xff, value & 0xff};
+    }
+
+    private static double distance(String a, String b) {
+        int[] x = rgb(a);
+        int[] y = rgb(b);
+        return Math.sqrt(Math.pow(x[0] - y[0], 2) + Math.pow(x[1] - y[1], 2) + Math.pow(x[2] - y[2], 2));
     }
 
     @Test
