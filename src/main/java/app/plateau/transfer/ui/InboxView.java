@@ -2,6 +2,7 @@ package app.plateau.transfer.ui;
 
 import app.plateau.base.ui.Decisions;
 import app.plateau.base.ui.Live;
+import app.plateau.base.ui.MenuNeeds;
 import app.plateau.base.ui.Notifications;
 import app.plateau.occupancy.FloorLoad;
 import app.plateau.occupancy.OccupancyBroadcaster;
@@ -44,6 +45,7 @@ import java.util.Map;
  */
 @Route("inbox")
 @Menu(order = 2, title = "nav.inbox", icon = "vaadin:inbox")
+@MenuNeeds(MenuNeeds.Need.SITE)
 @RolesAllowed({"SITE_MANAGER", "ADMIN"})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 

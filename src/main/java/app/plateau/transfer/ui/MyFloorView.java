@@ -2,6 +2,7 @@ package app.plateau.transfer.ui;
 
 import app.plateau.base.Broadcaster;
 import app.plateau.base.ui.Live;
+import app.plateau.base.ui.MenuNeeds;
 import app.plateau.base.ui.Notifications;
 import app.plateau.occupancy.FloorLoad;
 import app.plateau.occupancy.OccupancyBroadcaster;
@@ -58,6 +59,7 @@ import java.util.Optional;
  */
 @Route("my-floor")
 @Menu(order = 1, title = "nav.my-floor", icon = "vaadin:exchange")
+@MenuNeeds(MenuNeeds.Need.PERSON)
 @RolesAllowed({"AGENT", "TEAM_LEAD"})
 public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
 
