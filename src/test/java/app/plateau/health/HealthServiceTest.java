@@ -182,7 +182,7 @@ class HealthServiceTest extends SignedInServiceTest {
         assertThat(notices).extracting(ReportedCase::personName, ReportedCase::outcome, ReportedCase::until)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(agent().getFullName(), Outcome.SENT_HOME, until));
         String text = Messages.get(Locale.FRENCH, "health.notice.SENT_HOME", agent().getFullName(), until);
-        assertThat(text).startsWith(agent().getFullName() + " a été renvoyé chez lui par le responsable santé jusqu’au")
+        assertThat(text).startsWith(agent().getFullName() + " reste à domicile jusqu’au")
                 .doesNotContainIgnoringCase("toux").doesNotContainIgnoringCase("fièvre");
         symptoms.dismissNotice(caseId);
         assertThat(symptoms.noticesForMe()).isEmpty();

@@ -74,7 +74,7 @@ class SymptomCasesViewTest extends KaribuTest {
         pushRoundtrip();
         String told = t("health.notice.SENT_HOME", testSite.agent().getFullName(), until);
         assertThat(told).startsWith(testSite.agent().getFullName()
-                + " a été renvoyé chez lui par le responsable santé jusqu’au ");
+                + " reste à domicile jusqu’au ");
         assertThat(notifications()).contains(told).noneMatch(text -> text.contains("Toux"));
         assertThat(column(leadView.sent, "outcome")).containsExactly(t("health.case.outcome-until",
                 "Renvoi à domicile", until));

@@ -59,7 +59,7 @@ class FloorsViewTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Jauge sanitaire")), 25);
         _click(_get(Button.class, spec -> spec.withText("Enregistrer")));
 
-        expectNotifications("« Plateau 3 » est enregistré.");
+        expectNotifications("Enregistrement effectué : « Plateau 3 ».");
         assertThat(_size(_get(Grid.class))).isEqualTo(3);
     }
 

@@ -91,7 +91,7 @@ class PeopleViewTest extends KaribuTest {
                 testSite.team().getName());
         click("Enregistrer");
 
-        assertThat(notifications()).containsExactly("« Salma Benali » est enregistré.");
+        assertThat(notifications()).containsExactly("Enregistrement effectué : « Salma Benali ».");
         assertThat(peopleOfSite()).isEqualTo(3);
     }
 
@@ -177,7 +177,7 @@ class PeopleViewTest extends KaribuTest {
         openAsAdmin();
         deleteRow(_get(Grid.class), 2);
 
-        assertThat(notifications()).containsExactly("« Zakaria Départ » est supprimé.");
+        assertThat(notifications()).containsExactly("Suppression effectuée : « Zakaria Départ ».");
         assertThat(peopleOfSite()).isEqualTo(2);
     }
 

@@ -68,7 +68,7 @@ class TeamsViewTest extends KaribuTest {
         selectByLabel(lead, testSite.agent().getFullName());
         click("Enregistrer");
 
-        assertThat(notifications()).containsExactly("« Équipe Recouvrement » est enregistré.");
+        assertThat(notifications()).containsExactly("Enregistrement effectué : « Équipe Recouvrement ».");
         Grid<Team> grid = _get(Grid.class);
         assertThat(column(grid, "name")).contains("Équipe Recouvrement");
         assertThat(column(grid, "lead")).contains(testSite.agent().getFullName());

@@ -61,7 +61,7 @@ class LiveDecisionTest extends KaribuTest {
         login(testSite.username(Role.AGENT));
         UI.getCurrent().navigate(MyFloorView.class);
         MyFloorView agentView = _get(MyFloorView.class);
-        assertThat(agentView.where.getText()).isEqualTo("Enregistré sur aucun plateau");
+        assertThat(agentView.where.getText()).isEqualTo("Aucune présence enregistrée sur un plateau");
 
         login(testSite.username(Role.TEAM_LEAD));
         presence.checkIn(testSite.agent().getId(), testSite.floor2().getId());

@@ -39,7 +39,7 @@ class MyFloorViewTest extends KaribuTest {
     @Test
     void an_agent_checks_in_asks_for_a_move_and_sees_it_waiting() {
         MyFloorView view = open(Role.AGENT);
-        assertThat(view.where.getText()).isEqualTo("Enregistré sur aucun plateau");
+        assertThat(view.where.getText()).isEqualTo("Aucune présence enregistrée sur un plateau");
         assertThat(view.toFloor.isVisible() && view.requestForm.getParent().get().isVisible()).isFalse();
 
         _setValue(view.checkInFloor, view.checkInFloor.getListDataView().getItems()
@@ -87,7 +87,7 @@ class MyFloorViewTest extends KaribuTest {
         _setValue(view.checkInFloor, view.checkInFloor.getListDataView().getItem(0));
         act(view.checkIn::click);
         assertThat(notifications()).contains("Plateau 1 est complet : 20 sur 20.");
-        assertThat(view.where.getText()).isEqualTo("Enregistré sur aucun plateau");
+        assertThat(view.where.getText()).isEqualTo("Aucune présence enregistrée sur un plateau");
     }
 
     @Test
