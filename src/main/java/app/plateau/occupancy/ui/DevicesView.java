@@ -1,5 +1,6 @@
 package app.plateau.occupancy.ui;
 
+import app.plateau.base.Dates;
 import app.plateau.base.ui.Fields;
 import app.plateau.base.ui.Notifications;
 import app.plateau.occupancy.Device;
@@ -35,8 +36,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalDateTime;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 
@@ -120,8 +120,7 @@ public class DevicesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(site.zoneOf(site.siteId())).format(instant);
+        return Dates.dateTime(getLocale(), LocalDateTime.ofInstant(instant, site.zoneOf(site.siteId())));
     }
 
     private void refresh() {
