@@ -123,7 +123,10 @@ class PeopleViewTest extends KaribuTest {
         _setValue(field("Nom complet"), "Doublon");
         act(() -> click("Enregistrer"));
 
-        assertThat(notifications()).containsExactly("Le matricule « " + taken + " » est déjà utilisé sur ce site.");
+        assertThat(field("Matricule").isInvalid()).isTrue();
+        assertThat(field("Matricule").getErrorMessage())
+                .isEqualTo("Le matricule « " + taken + " » est déjà utilisé sur ce site.");
+        assertThat(notifications()).isEmpty();
         assertThat(peopleOfSite()).isEqualTo(2);
     }
 

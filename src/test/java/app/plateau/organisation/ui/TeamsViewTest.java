@@ -100,8 +100,11 @@ class TeamsViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Nom")), taken);
         act(() -> click("Enregistrer"));
 
-        assertThat(notifications()).containsExactly("Une équipe s’appelle déjà « " + taken + " » sur ce site.");
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Nom")).getValue()).isEqualTo(taken);
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Nom"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Une équipe s’appelle déjà « " + taken + " » sur ce site.");
+        assertThat(notifications()).isEmpty();
+        assertThat(name.getValue()).isEqualTo(taken);
         assertThat(teamsOfSite()).isEqualTo(1);
     }
 
