@@ -78,7 +78,7 @@ class InboxViewTest extends KaribuTest {
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(_getFormatted(view.grid, 0, "person")).startsWith(testSite.agent().getFullName());
         assertThat(_getFormatted(view.grid, 0, "reason")).isEqualTo("Formation — Nouvelle campagne");
-        assertThat(view.pendingCount.getText()).isEqualTo("1 demande(s) en attente");
+        assertThat(view.pendingCount.getText()).isEqualTo("1 demande en attente");
         SideNavItem inbox = _get(SideNavItem.class, spec -> spec.withLabel("Demandes de déplacement"));
         assertThat(inbox.getSuffixComponent().getElement().getText()).isEqualTo("1");
     }
@@ -115,7 +115,7 @@ class InboxViewTest extends KaribuTest {
                 null));
         pushRoundtrip();
         assertThat(_size(view.grid)).isEqualTo(2);
-        assertThat(view.pendingCount.getText()).isEqualTo("2 demande(s) en attente");
+        assertThat(view.pendingCount.getText()).isEqualTo("2 demandes en attente");
         SideNavItem inbox = _get(SideNavItem.class, spec -> spec.withLabel("Demandes de déplacement"));
         assertThat(inbox.getSuffixComponent().getElement().getText()).isEqualTo("2");
     }
