@@ -124,8 +124,14 @@ public abstract class KaribuTest {
                 .filter(Notification.class::isInstance)
                 .map(Notification.class::cast)
                 .filter(Notification::isOpened)
-                .map(notification -> notification.getElement().getProperty("text"))
+                .map(KaribuTest::notificationText)
                 .toList();
+    }
+
+    /** A notification's text, whether set as text or laid out with a close button (errors). */
+    private static String notificationText(Notification notification) {
+        String text = notification.getElement().getProperty("text");
+        return text == null || text.isEmpty() ? notification.getElement().getTextRecursively() : text;
     }
 
     private static Stream<Component> descendants(Component root) {

@@ -4,4 +4,10 @@ package app.plateau.base;
 public interface SignedInUser {
 
     String displayName();
+
+    /** The account's site; {@code null} for a global administrator. */
+    Long siteId();
+
+    /** The staff member the account belongs to; {@code null} for an account that is no one on the floors. */
+    Long personId();
 }

@@ -81,20 +81,20 @@ public class FloorService {
         int positions = Checks.range(floor.getPositions(), 0, Floor.POSITIONS_MAX, "floor.positions");
         int cap = Checks.range(floor.getSanitaryCap(), 0, Floor.POSITIONS_MAX, "floor.sanitary-cap");
         if (cap > positions) {
-            throw new DomainException("floor.error.cap-above-positions", cap, positions);
+            throw new DomainException("floor.error.cap-above-positions", cap, positions).onField("sanitaryCap");
         }
         if (floor.getId() != null) {
             // Locked until commit: no check-in can slip in between this count and the new cap.
             int taken = occupancy.lockPlacesTaken(floor.getId());
             if (cap < taken) {
-                throw new DomainException("floor.error.cap-below-presence", cap, taken);
+                throw new DomainException("floor.error.cap-below-presence", cap, taken).onField("sanitaryCap");
             }
         }
         boolean taken = floor.getId() == null
                 ? floors.existsBySiteIdAndNameIgnoreCase(siteId, floor.getName())
                 : floors.existsBySiteIdAndNameIgnoreCaseAndIdNot(siteId, floor.getName(), floor.getId());
         if (taken) {
-            throw new DomainException("floor.error.name-taken", floor.getName());
+            throw new DomainException("floor.error.name-taken", floor.getName()).onField("name");
         }
         boolean created = floor.getId() == null;
         Floor saved = floors.save(floor);

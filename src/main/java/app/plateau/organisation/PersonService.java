@@ -98,7 +98,7 @@ public class PersonService {
                 : people.existsBySiteIdAndEmployeeNumberIgnoreCaseAndIdNot(siteId, person.getEmployeeNumber(),
                         person.getId());
         if (taken) {
-            throw new DomainException("person.error.number-taken", person.getEmployeeNumber());
+            throw new DomainException("person.error.number-taken", person.getEmployeeNumber()).onField("employeeNumber");
         }
         if (person.getTeam() != null) {
             Team team = teams.findById(person.getTeam().getId()).orElseThrow(NotFoundException::new);

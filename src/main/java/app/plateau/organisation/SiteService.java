@@ -75,7 +75,7 @@ public class SiteService {
         boolean taken = site.getId() == null ? sites.existsByNameIgnoreCase(site.getName())
                 : sites.existsByNameIgnoreCaseAndIdNot(site.getName(), site.getId());
         if (taken) {
-            throw new DomainException("site.error.name-taken", site.getName());
+            throw new DomainException("site.error.name-taken", site.getName()).onField("name");
         }
         return sites.save(site);
     }

@@ -85,7 +85,7 @@ public class TeamService {
                 ? teams.existsBySiteIdAndNameIgnoreCase(siteId, team.getName())
                 : teams.existsBySiteIdAndNameIgnoreCaseAndIdNot(siteId, team.getName(), team.getId());
         if (taken) {
-            throw new DomainException("team.error.name-taken", team.getName());
+            throw new DomainException("team.error.name-taken", team.getName()).onField("name");
         }
         return teams.save(team);
     }

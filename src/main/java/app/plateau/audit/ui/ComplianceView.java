@@ -6,6 +6,7 @@ import app.plateau.audit.ComplianceService;
 import app.plateau.audit.Figure;
 import app.plateau.audit.MeasureRow;
 import app.plateau.base.ui.ErrorHandling;
+import app.plateau.base.ui.MenuNeeds;
 import app.plateau.organisation.SiteService;
 import app.plateau.security.CurrentUser;
 import com.vaadin.flow.component.Component;
@@ -52,7 +53,8 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * figures that show it is applied. Auditors and site managers read it; nothing here changes data.
  */
 @Route("compliance")
-@Menu(order = 30, title = "nav.compliance", icon = "vaadin:clipboard-check")
+@Menu(order = 30, title = "nav.compliance", icon = "vaadin:diploma")
+@MenuNeeds(MenuNeeds.Need.SITE)
 @RolesAllowed({"AUDITOR", "SITE_MANAGER"})
 public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
 

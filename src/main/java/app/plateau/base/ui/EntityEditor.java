@@ -1,5 +1,6 @@
 package app.plateau.base.ui;
 
+import app.plateau.base.DomainException;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
@@ -85,11 +86,20 @@ public abstract class EntityEditor<T> extends Dialog {
 
     /**
      * Saves and deletes through the view's service calls; when a call succeeds, closes the dialog,
-     * lets the view refresh and confirms. A refusal reaches the error handler and leaves the dialog open.
+     * lets the view refresh and confirms. A refusal that names a field of the form is shown on that
+     * field; any other reaches the error handler. Either way the dialog stays open with what was typed.
      */
     public void persistWith(UnaryOperator<T> save, Consumer<T> delete, Runnable refresh) {
         addSaveListener(event -> {
-            T saved = save.apply(event.getRecord());
+            T saved;
+            try {
+                saved = save.apply(event.getRecord());
+            } catch (DomainException refusal) {
+                if (Fields.showError(binder, refusal)) {
+                    return;
+                }
+                throw refusal;
+            }
             close();
             refresh.run();
             Notifications.success(getTranslation("common.saved", describe(saved)));

@@ -1,8 +1,15 @@
 package app.plateau.base.ui;
 
+import app.plateau.base.DomainException;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.shared.Registration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Fields whose built-in checks speak the reader's language, like the Bean Validation messages do. */
 public final class Fields {
@@ -35,5 +42,39 @@ public final class Fields {
                 .setMaxLengthErrorMessage(ui.getTranslation("field.max-length", maxLength))
                 .setRequiredErrorMessage(ui.getTranslation("field.required")));
         return field;
+    }
+
+    /**
+     * Marks a field with what the service refused, under the field where the user looks; the mark
+     * goes as soon as the user changes the value.
+     */
+    public static <F extends HasValidation & HasValue<?, ?>> void showError(F field, String message) {
+        mark(field, field, message);
+    }
+
+    /**
+     * Puts a refusal on the form's field it names ({@link DomainException#onField}), translated for
+     * the reader. Answers whether it found the field; if not, the caller shows it as a notification.
+     */
+    public static boolean showError(Binder<?> binder, DomainException refusal) {
+        Optional<HasValue<?, ?>> bound = refusal.field()
+                .flatMap(property -> binder.getBinding(property).map(Binder.Binding::getField));
+        if (bound.isEmpty() || !(bound.get() instanceof HasValidation validation)) {
+            return false;
+        }
+        mark(validation, bound.get(),
+                UI.getCurrent().getTranslation(refusal.getMessageKey(), refusal.getArguments()));
+        return true;
+    }
+
+    private static void mark(HasValidation validation, HasValue<?, ?> value, String message) {
+        validation.setErrorMessage(message);
+        validation.setInvalid(true);
+        AtomicReference<Registration> once = new AtomicReference<>();
+        once.set(value.addValueChangeListener(event -> {
+            validation.setInvalid(false);
+            validation.setErrorMessage(null);
+            once.get().remove();
+        }));
     }
 }

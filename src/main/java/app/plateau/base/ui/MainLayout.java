@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,7 +29,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.core.GrantedAuthority;
@@ -53,6 +59,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             List<LayoutAddon> addons) {
         this.authenticationContext = authenticationContext;
         this.badges = badges;
+        addClassName("main-layout");
+        viewTitle.addClassName("view-title");
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(sideNav()));
         addToNavbar(true, new DrawerToggle(), viewTitle, userBlock());
@@ -65,18 +73,58 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private SideNav sideNav() {
-        SideNav nav = new SideNav();
-        nav.addClassName("main-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null && !entry.icon().isBlank()) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            badgeFor(entry.path()).ifPresent(badge -> showCount(item, badge));
-            nav.addItem(item);
+    /**
+     * The start page on its own, then one labelled list per {@link MenuGroup} that has an entry for
+     * this user; entries that need a site or a person the account lacks ({@link MenuNeeds}) are left out.
+     */
+    private Component sideNav() {
+        Optional<SignedInUser> user = authenticationContext.getAuthenticatedUser(SignedInUser.class);
+        Map<Optional<MenuGroup>, List<MenuEntry>> grouped = new LinkedHashMap<>();
+        grouped.put(Optional.empty(), new ArrayList<>());
+        for (MenuGroup group : MenuGroup.values()) {
+            grouped.put(Optional.of(group), new ArrayList<>());
         }
-        return nav;
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> opensForUser(entry, user))
+                .forEach(entry -> grouped.get(MenuGroup.of(entry.order())).add(entry));
+
+        Div navigation = new Div();
+        navigation.addClassName("main-navigation");
+        grouped.forEach((group, entries) -> {
+            if (entries.isEmpty()) {
+                return;
+            }
+            SideNav nav = new SideNav();
+            nav.addClassName("main-nav");
+            group.ifPresent(named -> {
+                nav.setLabel(getTranslation(named.titleKey()));
+                nav.setCollapsible(true);
+                nav.setExpanded(true);
+            });
+            entries.forEach(entry -> nav.addItem(item(entry)));
+            navigation.add(nav);
+        });
+        return navigation;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null && !entry.icon().isBlank()) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        badgeFor(entry.path()).ifPresent(badge -> showCount(item, badge));
+        return item;
+    }
+
+    private static boolean opensForUser(MenuEntry entry, Optional<SignedInUser> user) {
+        MenuNeeds needs = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(MenuNeeds.class);
+        if (needs == null) {
+            return true;
+        }
+        return user.isPresent() && Arrays.stream(needs.value()).allMatch(need -> switch (need) {
+            case SITE -> user.get().siteId() != null;
+            case PERSON -> user.get().personId() != null;
+        });
     }
 
     private Optional<MenuBadge> badgeFor(String path) {
@@ -123,6 +171,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     .collect(Collectors.joining(", "));
 
             Avatar avatar = new Avatar(name);
+            avatar.setAbbreviation(initials(name));
             avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
             Div who = new Div(new Span(name), new Span(roles));
             who.addClassName("user-who");
@@ -130,12 +179,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             MenuBar menu = new MenuBar();
             menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
             SubMenu sub = menu.addItem(new HorizontalLayout(avatar, who)).getSubMenu();
+            // On a phone the header only has room for the avatar: the menu says who is signed in.
+            MenuItem identity = sub.addItem(new Div(new Span(name), new Span(roles)));
+            identity.addClassName("user-menu-identity");
+            identity.setEnabled(false);
             sub.addItem(getTranslation("user.change-password"),
                     event -> getUI().ifPresent(ui -> ui.navigate(PASSWORD_ROUTE)));
             sub.addItem(getTranslation("user.logout"), event -> authenticationContext.logout());
             block.add(menu);
         });
         return block;
+    }
+
+    /** At most two letters, first and last name, so they fit the avatar's circle. */
+    static String initials(String name) {
+        String[] words = name.trim().split("[\\s\\-]+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return "";
+        }
+        String first = words[0].substring(0, 1);
+        String last = words.length > 1 ? words[words.length - 1].substring(0, 1) : "";
+        return (first + last).toUpperCase(Locale.ROOT);
     }
 
     @Override

@@ -30,7 +30,7 @@ import java.util.Locale;
  * site manager) opens a due round's checklist on a tablet. Follows other people's rounds through push.
  */
 @Route("rounds")
-@Menu(order = 20, title = "nav.rounds", icon = "vaadin:clipboard-check")
+@Menu(order = 20, title = "nav.rounds", icon = "vaadin:check-square-o")
 @RolesAllowed({Role.HEALTH_OFFICER_NAME, Role.SITE_MANAGER_NAME})
 public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -26,7 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
  * decisions arrive without a reload.
  */
 @Route(MeetingRequestsView.ROUTE)
-@Menu(order = 7, title = "nav.meeting-requests", icon = "vaadin:calendar-user")
+@Menu(order = 7, title = "nav.meeting-requests", icon = "vaadin:calendar-envelope")
 @RolesAllowed("SITE_MANAGER")
 public class MeetingRequestsView extends VerticalLayout implements HasDynamicTitle {
 

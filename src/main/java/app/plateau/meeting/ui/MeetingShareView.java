@@ -1,6 +1,7 @@
 package app.plateau.meeting.ui;
 
 import app.plateau.base.ui.Live;
+import app.plateau.base.ui.MenuNeeds;
 import app.plateau.meeting.MeetingBroadcaster;
 import app.plateau.meeting.MeetingStatistics;
 import app.plateau.meeting.WeekShare;
@@ -32,6 +33,7 @@ import java.util.List;
  */
 @Route("meeting-share")
 @Menu(order = 8, title = "nav.meeting-share", icon = "vaadin:bar-chart-v")
+@MenuNeeds(MenuNeeds.Need.SITE)
 @RolesAllowed({"SITE_MANAGER", "AUDITOR"})
 public class MeetingShareView extends VerticalLayout implements HasDynamicTitle {
 

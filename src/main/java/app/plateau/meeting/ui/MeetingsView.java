@@ -1,6 +1,7 @@
 package app.plateau.meeting.ui;
 
 import app.plateau.base.ui.Live;
+import app.plateau.base.ui.MenuNeeds;
 import app.plateau.meeting.AgendaEntry;
 import app.plateau.meeting.CalendarFeedService;
 import app.plateau.meeting.CalendarService;
@@ -49,6 +50,7 @@ import java.util.List;
  */
 @Route(MeetingsView.ROUTE)
 @Menu(order = 5, title = "nav.meetings", icon = "vaadin:calendar-clock")
+@MenuNeeds(MenuNeeds.Need.PERSON)
 @PermitAll
 public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,6 +1,7 @@
 package app.plateau.meeting.ui;
 
 import app.plateau.base.ui.Live;
+import app.plateau.base.ui.MenuNeeds;
 import app.plateau.meeting.AgendaEntry;
 import app.plateau.meeting.CalendarService;
 import app.plateau.meeting.MeetingBroadcaster;
@@ -37,6 +38,7 @@ import java.util.List;
  */
 @Route("team-meetings")
 @Menu(order = 6, title = "nav.team-meetings", icon = "vaadin:calendar-user")
+@MenuNeeds(MenuNeeds.Need.SITE)
 @RolesAllowed({Role.TEAM_LEAD_NAME, Role.SITE_MANAGER_NAME, Role.ADMIN_NAME})
 public class TeamMeetingsView extends VerticalLayout implements HasDynamicTitle {
 

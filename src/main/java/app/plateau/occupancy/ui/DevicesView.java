@@ -39,9 +39,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import java.time.LocalDateTime;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 
@@ -140,8 +139,7 @@ public class DevicesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String time(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(site.zoneOf(site.siteId())).format(instant);
+        return Dates.dateTime(getLocale(), LocalDateTime.ofInstant(instant, site.zoneOf(site.siteId())));
     }
 
     private void refresh() {

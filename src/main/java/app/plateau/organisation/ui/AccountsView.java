@@ -35,9 +35,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import java.time.LocalTime;
 import java.util.stream.Collectors;
 
 /** Administration of sign-in accounts: roles, the person behind each, passwords and locks. */
@@ -140,9 +139,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             return getTranslation("account.status.locked");
         }
         if (account.isHeldAt(clock.instant())) {
-            DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                    .withLocale(getLocale()).withZone(site.zoneOf(account.getSiteId()));
-            return getTranslation("account.status.held", time.format(account.getHeldUntil()));
+            return getTranslation("account.status.held",
+                    LocalTime.ofInstant(account.getHeldUntil(), site.zoneOf(account.getSiteId())));
         }
         if (!account.hasPassword()) {
             return getTranslation("account.status.no-password");

@@ -3,6 +3,7 @@ package app.plateau.transfer.ui;
 import app.plateau.base.Dates;
 import app.plateau.base.ui.Decisions;
 import app.plateau.base.ui.Live;
+import app.plateau.base.ui.MenuNeeds;
 import app.plateau.base.ui.Notifications;
 import app.plateau.occupancy.FloorLoad;
 import app.plateau.occupancy.OccupancyBroadcaster;
@@ -48,6 +49,7 @@ import java.util.Map;
  */
 @Route("inbox")
 @Menu(order = 2, title = "nav.inbox", icon = "vaadin:inbox")
+@MenuNeeds(MenuNeeds.Need.SITE)
 @RolesAllowed({"SITE_MANAGER", "ADMIN"})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 

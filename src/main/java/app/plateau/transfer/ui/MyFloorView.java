@@ -6,6 +6,7 @@ import app.plateau.base.DomainException;
 import app.plateau.base.Messages;
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.OneShot;
+import app.plateau.base.ui.MenuNeeds;
 import app.plateau.base.ui.Notifications;
 import app.plateau.occupancy.FloorLoad;
 import app.plateau.occupancy.OccupancyBroadcaster;
@@ -65,6 +66,7 @@ import java.util.Optional;
  */
 @Route("my-floor")
 @Menu(order = 1, title = "nav.my-floor", icon = "vaadin:exchange")
+@MenuNeeds(MenuNeeds.Need.PERSON)
 @RolesAllowed({"AGENT", "TEAM_LEAD"})
 public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
 

@@ -54,7 +54,7 @@ class HygieneTemplatesViewTest extends KaribuTest {
         click("Ajouter un élément");
         _setValue(_find(TextField.class, spec -> spec.withPlaceholder("Élément")).get(1), "Poubelles vidées");
         act(() -> click("Enregistrer le modèle"));
-        assertThat(notifications()).contains("« " + name + " » est enregistré.");
+        assertThat(notifications()).contains("Enregistrement effectué : « " + name + " ».");
 
         HygieneTemplate saved = hygiene.templates(testSite.site().getId()).stream()
                 .filter(template -> template.getName().equals(name)).findFirst().orElseThrow();

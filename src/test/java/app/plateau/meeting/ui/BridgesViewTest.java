@@ -69,7 +69,7 @@ class BridgesViewTest extends KaribuTest {
         fill("Pont Casablanca 1", "+212 5 22 58 40 10", 30);
         act(() -> click("Enregistrer"));
 
-        assertThat(notifications()).contains("« Pont Casablanca 1 » est enregistré.");
+        assertThat(notifications()).contains("Enregistrement effectué : « Pont Casablanca 1 ».");
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(_getFormattedRow(view.grid, 0)).startsWith("Pont Casablanca 1", "+212 5 22 58 40 10", "30",
                 "En service");

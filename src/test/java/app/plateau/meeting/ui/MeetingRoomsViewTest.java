@@ -43,7 +43,7 @@ class MeetingRoomsViewTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Jauge sanitaire")), 6);
         act(() -> click("Enregistrer"));
 
-        assertThat(notifications()).contains("« Salle Atlas » est enregistré.");
+        assertThat(notifications()).contains("Enregistrement effectué : « Salle Atlas ».");
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(_getFormattedRow(view.grid, 0)).startsWith("Salle Atlas", "6", "Proposée");
     }

@@ -113,6 +113,19 @@ class DevicesViewTest extends KaribuTest {
     }
 
     @Test
+    void the_revocation_time_reads_day_first_on_a_24_hour_clock_in_english_too() {
+        NewDevice created = Fixtures.asSystem(() -> devices.create(new DeviceDraft(testSite.site().getId(),
+                "Badgeuse P3", DeviceKind.BADGE_READER, testSite.floor2().getId())));
+        Fixtures.asSystem(() -> devices.revoke(created.device().getId()));
+        english();
+        login(testSite.username(Role.ADMIN));
+        UI.getCurrent().navigate(DevicesView.class);
+
+        assertThat(column(grid(), "status")).singleElement().asString()
+                .matches("Revoked on \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+    }
+
+    @Test
     void an_agent_may_not_open_the_devices() {
         login(testSite.username(Role.AGENT));
         assertCannotOpen(DevicesView.class);

@@ -137,7 +137,7 @@ class AccountsViewTest extends KaribuTest {
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Mot de passe initial")), "Bienvenue-2024");
         save();
 
-        assertThat(notifications()).containsExactly("« " + username + " » est enregistré.");
+        assertThat(notifications()).containsExactly("Enregistrement effectué : « " + username + " ».");
         assertThat(_size(grid)).isEqualTo(7);
         assertThat(_getFormatted(grid, rowOf(grid, username), "displayName")).isEqualTo("Salma Nouvelle");
         assertThat(authenticates(username, "Bienvenue-2024")).isTrue();
@@ -200,7 +200,7 @@ class AccountsViewTest extends KaribuTest {
         _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Rôles")), Set.of(Role.AGENT, Role.TEAM_LEAD));
         save();
 
-        assertThat(notifications()).containsExactly("« " + agent + " » est enregistré.");
+        assertThat(notifications()).containsExactly("Enregistrement effectué : « " + agent + " ».");
         assertThat(_getFormatted(grid, rowOf(grid, agent), "roles")).isEqualTo("Agent, Superviseur");
     }
 

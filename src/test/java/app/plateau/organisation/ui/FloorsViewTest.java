@@ -59,7 +59,7 @@ class FloorsViewTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Jauge sanitaire")), 25);
         _click(_get(Button.class, spec -> spec.withText("Enregistrer")));
 
-        expectNotifications("« Plateau 3 » est enregistré.");
+        expectNotifications("Enregistrement effectué : « Plateau 3 ».");
         assertThat(_size(_get(Grid.class))).isEqualTo(3);
     }
 
@@ -79,6 +79,29 @@ class FloorsViewTest extends KaribuTest {
         assertThat(cap.getErrorMessage())
                 .isEqualTo("La jauge sanitaire (31) ne peut pas dépasser le nombre de positions (30).");
         assertThat(floorService.count(testSite.site().getId(), "")).isEqualTo(2);
+    }
+
+    @Test
+    void a_name_already_used_on_the_site_is_shown_under_the_name_and_the_form_stays_open() {
+        login(testSite.username(Role.ADMIN));
+        UI.getCurrent().navigate(FloorsView.class);
+        _click(_get(Button.class, spec -> spec.withText("Nouveau plateau")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Nom")), "Plateau 2");
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Niveau")), 5);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Positions")), 30);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Jauge sanitaire")), 10);
+        act(() -> _click(_get(Button.class, spec -> spec.withText("Enregistrer"))));
+
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Nom"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).contains("Plateau 2");
+        assertThat(notifications()).isEmpty();
+        assertThat(floorService.count(testSite.site().getId(), "")).isEqualTo(2);
+
+        _setValue(name, "Plateau 5");
+        assertThat(name.isInvalid()).isFalse();
+        act(() -> _click(_get(Button.class, spec -> spec.withText("Enregistrer"))));
+        assertThat(floorService.count(testSite.site().getId(), "")).isEqualTo(3);
     }
 
     @Test

@@ -91,7 +91,7 @@ class PeopleViewTest extends KaribuTest {
                 testSite.team().getName());
         click("Enregistrer");
 
-        assertThat(notifications()).containsExactly("« Salma Benali » est enregistré.");
+        assertThat(notifications()).containsExactly("Enregistrement effectué : « Salma Benali ».");
         assertThat(peopleOfSite()).isEqualTo(3);
     }
 
@@ -123,7 +123,10 @@ class PeopleViewTest extends KaribuTest {
         _setValue(field("Nom complet"), "Doublon");
         act(() -> click("Enregistrer"));
 
-        assertThat(notifications()).containsExactly("Le matricule « " + taken + " » est déjà utilisé sur ce site.");
+        assertThat(field("Matricule").isInvalid()).isTrue();
+        assertThat(field("Matricule").getErrorMessage())
+                .isEqualTo("Le matricule « " + taken + " » est déjà utilisé sur ce site.");
+        assertThat(notifications()).isEmpty();
         assertThat(peopleOfSite()).isEqualTo(2);
     }
 
@@ -177,7 +180,7 @@ class PeopleViewTest extends KaribuTest {
         openAsAdmin();
         deleteRow(_get(Grid.class), 2);
 
-        assertThat(notifications()).containsExactly("« Zakaria Départ » est supprimé.");
+        assertThat(notifications()).containsExactly("Suppression effectuée : « Zakaria Départ ».");
         assertThat(peopleOfSite()).isEqualTo(2);
     }
 

@@ -57,7 +57,7 @@ class SitesViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Nom")), name);
         click("Enregistrer");
 
-        assertThat(notifications()).containsExactly("« " + name + " » est enregistré.");
+        assertThat(notifications()).containsExactly("Enregistrement effectué : « " + name + " ».");
         assertThat(column(_get(Grid.class), "name")).containsExactly(name);
     }
 
@@ -74,7 +74,7 @@ class SitesViewTest extends KaribuTest {
         _setValue(timeZone, "Europe/Paris");
         click("Enregistrer");
 
-        assertThat(notifications()).containsExactly("« " + name + " » est enregistré.");
+        assertThat(notifications()).containsExactly("Enregistrement effectué : « " + name + " ».");
         _setValue(_get(FilterField.class), name);
         Grid<Site> grid = _get(Grid.class);
         assertThat(column(grid, "name")).containsExactly(name);

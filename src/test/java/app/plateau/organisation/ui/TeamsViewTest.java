@@ -68,7 +68,7 @@ class TeamsViewTest extends KaribuTest {
         selectByLabel(lead, testSite.agent().getFullName());
         click("Enregistrer");
 
-        assertThat(notifications()).containsExactly("« Équipe Recouvrement » est enregistré.");
+        assertThat(notifications()).containsExactly("Enregistrement effectué : « Équipe Recouvrement ».");
         Grid<Team> grid = _get(Grid.class);
         assertThat(column(grid, "name")).contains("Équipe Recouvrement");
         assertThat(column(grid, "lead")).contains(testSite.agent().getFullName());
@@ -100,8 +100,11 @@ class TeamsViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Nom")), taken);
         act(() -> click("Enregistrer"));
 
-        assertThat(notifications()).containsExactly("Une équipe s’appelle déjà « " + taken + " » sur ce site.");
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Nom")).getValue()).isEqualTo(taken);
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Nom"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Une équipe s’appelle déjà « " + taken + " » sur ce site.");
+        assertThat(notifications()).isEmpty();
+        assertThat(name.getValue()).isEqualTo(taken);
         assertThat(teamsOfSite()).isEqualTo(1);
     }
 
