@@ -55,7 +55,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String ROUTE = "meetings";
     /** The join link shows this long before the start: people connect a little early. */
-    static final Duration JOIN_EARLY = Duration.ofMinutes(15);
+    public static final Duration JOIN_EARLY = Duration.ofMinutes(15);
     /** The list covers today and this many days after it. */
     static final int DAYS_AHEAD = 7;
     /** How often an open list checks whether a join link should now show or go. */
