@@ -29,7 +29,8 @@ public class AdminStartView extends StartPage {
         this.accounts = accounts;
         waiting = new StartCard("accounts", getTranslation("start.admin.accounts"))
                 .link(getTranslation("nav.admin.accounts"), AccountsView.class);
-        describe = new StartCard("describe", getTranslation("start.admin.describe"));
+        describe = new StartCard("describe", getTranslation(user.isGlobalAdmin() ? "start.admin.describe.sites"
+                : "start.admin.describe"));
         if (user.isGlobalAdmin()) {
             describe.link(getTranslation("nav.admin.sites"), SitesView.class)
                     .link(getTranslation("nav.admin.accounts"), AccountsView.class);

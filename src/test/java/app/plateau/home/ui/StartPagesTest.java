@@ -350,6 +350,17 @@ class StartPagesTest extends KaribuTest {
     }
 
     @Test
+    void a_global_administrator_counts_the_accounts_of_every_site_and_is_sent_to_the_sites() {
+        Fixtures.asSystem(() -> accounts.create(new AccountDraft(Fixtures.unique("new"), "Nouveau compte",
+                testSite.site().getId(), null, EnumSet.of(Role.AGENT)), null));
+        login(fixtures.globalAdmin());
+        UI.getCurrent().navigate("");
+        AdminStartView view = _get(AdminStartView.class);
+        assertThat(view.waiting.text()).contains("pas encore de mot de passe").doesNotContain("Tous les comptes");
+        assertThat(view.describe.text()).contains("Décrire les sites", "Sites", "Comptes").doesNotContain("Équipes");
+    }
+
+    @Test
     void in_english_counts_take_their_plural() {
         as(Role.AGENT, () -> presence.checkIn(testSite.agent().getId(), testSite.floor1().getId()));
         as(Role.AGENT, () -> transfers.request(new MoveDraft(testSite.agent().getId(), testSite.floor2().getId(),
