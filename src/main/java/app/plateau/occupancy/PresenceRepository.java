@@ -12,6 +12,8 @@ interface PresenceRepository extends JpaRepository<Presence, Long> {
 
     Optional<Presence> findByOpenPersonId(Long personId);
 
+    List<Presence> findByOpenPersonIdIn(Collection<Long> personIds);
+
     long countByFloorIdAndEndedAtIsNull(Long floorId);
 
     /** Stays at a site that overlap a window: started before its end and not ended before its start. */

@@ -77,6 +77,42 @@ public class PresenceService {
         return presences.findByOpenPersonId(personId).map(this::stay);
     }
 
+    /**
+     * The signed-in team lead's team now: the active members of the teams they lead at their site, by
+     * name, each with where they are checked in. A lead without a person of their own has no team.
+     */
+    @PreAuthorize("hasRole('TEAM_LEAD')")
+    @Transactional(readOnly = true)
+    public List<TeamMember> myTeam() {
+        PlateauUser user = CurrentUser.get();
+        if (user.personId() == null || user.siteId() == null) {
+            return List.of();
+        }
+        List<Person> members = entityManager.createQuery("""
+                        select p from Person p
+                        where p.team.lead.id = :lead and p.site.id = :site and p.active = true and p.id <> :lead
+                        order by p.fullName, p.id
+                        """, Person.class)
+                .setParameter("lead", user.personId())
+                .setParameter("site", user.siteId())
+                .getResultList();
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Presence> stays = presences.findByOpenPersonIdIn(members.stream().map(Person::getId).toList())
+                .stream().collect(Collectors.toMap(Presence::getPersonId, Function.identity()));
+        Map<Long, String> floorNames = new HashMap<>();
+        return members.stream().map(member -> {
+            Presence stay = stays.get(member.getId());
+            if (stay == null) {
+                return new TeamMember(member.getId(), member.getFullName(), member.getWorkMode(), null, null, null);
+            }
+            String floorName = floorNames.computeIfAbsent(stay.getFloorId(), id -> ledger.floor(id).getName());
+            return new TeamMember(member.getId(), member.getFullName(), member.getWorkMode(), stay.getFloorId(),
+                    floorName, stay.getStartedAt());
+        }).toList();
+    }
+
     @PreAuthorize(ACTORS)
     @Transactional(noRollbackFor = CapacityRefused.class)
     public Stay checkIn(long personId, long floorId) {

@@ -24,6 +24,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByUsernameIn(Collection<String> usernames);
 
+    long countByPasswordHashIsNullAndLockedFalse();
+
+    long countBySiteIdAndPasswordHashIsNullAndLockedFalse(Long siteId);
+
     /**
      * Counts a sign-in attempt before its password is checked, unless the account is held, locked or
      * has no password: 1 when the attempt may go on to the check, 0 when it is refused. The attempt

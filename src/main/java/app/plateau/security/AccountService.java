@@ -73,6 +73,19 @@ public class AccountService {
         return accounts.countSearchAwaiting(CurrentUser.scopeSite(siteId), Checks.filter(text));
     }
 
+    /**
+     * Accounts, not locked, that nobody can sign in with yet because they have no password (a roster
+     * import makes them so): of the caller's site, or for a global administrator of the site asked
+     * for ({@code null}: every site).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countWithoutPassword(Long siteId) {
+        Long site = CurrentUser.scopeSite(siteId);
+        return site == null ? accounts.countByPasswordHashIsNullAndLockedFalse()
+                : accounts.countBySiteIdAndPasswordHashIsNullAndLockedFalse(site);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Account get(long id) {

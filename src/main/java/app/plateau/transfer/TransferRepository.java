@@ -77,6 +77,14 @@ interface TransferRepository extends JpaRepository<TransferRequest, Long> {
     @Query("select t.id from TransferRequest t where t.state = app.plateau.transfer.TransferState.PENDING and t.moveAt < :before")
     List<Long> pendingDueBefore(@Param("before") Instant before);
 
+    @Query("""
+            select t from TransferRequest t join fetch t.person p join fetch t.fromFloor join fetch t.toFloor
+            where t.openPersonId is not null and t.siteId = :siteId and p.team.lead.id = :leadId
+              and p.id <> :leadId
+            order by t.requestedAt, t.id
+            """)
+    List<TransferRequest> openOfTeamLedBy(@Param("leadId") long leadPersonId, @Param("siteId") long siteId);
+
     /** The people a team lead may act for: the active members of the teams they lead. */
     @Query("""
             select p from Person p

@@ -257,6 +257,20 @@ public class TransferService {
         return transfers.findByOpenPersonId(personId);
     }
 
+    /**
+     * The open requests (waiting, approved or under way) of the signed-in lead's team members at
+     * their site, oldest first: what the lead's start page lists as waiting for a move.
+     */
+    @PreAuthorize("hasRole('TEAM_LEAD')")
+    @Transactional(readOnly = true)
+    public List<TransferRequest> openOfMyTeam() {
+        PlateauUser user = CurrentUser.get();
+        if (user.personId() == null || user.siteId() == null) {
+            return List.of();
+        }
+        return transfers.openOfTeamLedBy(user.personId(), user.siteId());
+    }
+
     /** The person's most recent request, open or not: what their screen shows as "my move". */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -1,29 +1,126 @@
 package app.plateau.home.ui;
 
+import app.plateau.base.Broadcaster;
+import app.plateau.base.Dates;
+import app.plateau.base.ui.Live;
+import app.plateau.meeting.AgendaEntry;
+import app.plateau.organisation.Site;
+import app.plateau.organisation.SiteService;
+import app.plateau.security.CurrentUser;
+import app.plateau.security.PlateauUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.function.Supplier;
 
-/** A role's start page: a welcome and what that role does in Plateau. */
+/**
+ * A role's start page: "my day" as cards, each fed by the owning feature's service, re-read when
+ * that feature pushes a change. The subclasses add their cards and say what to read in {@link #refresh}.
+ */
 abstract class StartPage extends VerticalLayout implements HasDynamicTitle {
 
     private final String role;
+    private final transient Clock clock;
+    private final ZoneId zone;
+    protected final PlateauUser user;
+    protected final Div cards = new Div();
 
-    StartPage(String role, int duties) {
+    StartPage(String role, SiteService sites, Clock clock) {
         this.role = role;
+        this.clock = clock;
+        this.user = CurrentUser.get();
+        this.zone = user.siteId() == null ? ZoneId.of(Site.DEFAULT_TIME_ZONE) : sites.get(user.siteId()).zoneId();
         addClassName("start-page");
-        H2 title = new H2(getTranslation("start." + role + ".welcome"));
+        H2 title = new H2(getTranslation("start.hello", user.displayName()));
         title.addClassName("start-title");
+        Paragraph date = new Paragraph(Dates.longDate(getLocale(), today().date()));
+        date.addClassName("start-date");
         Paragraph intro = new Paragraph(getTranslation("start." + role + ".intro"));
-        UnorderedList list = new UnorderedList();
-        for (int i = 1; i <= duties; i++) {
-            list.add(new ListItem(getTranslation("start." + role + ".duty" + i)));
+        intro.addClassName("start-intro");
+        cards.addClassName("start-cards");
+        add(title, date, intro, cards);
+    }
+
+    /** Re-reads every card: when the page is built and whenever a change it listens to is pushed. */
+    abstract void refresh();
+
+    /**
+     * Where the signed-in person's own corrective actions go: {@code hygiene/ui/MyCorrectiveActions}
+     * (another part of issue 11) adds its card to {@link #cards} here. Every start page calls this once,
+     * after its own cards, so one change here gives each role that card.
+     */
+    protected void addMyCorrectiveActions() {
+        // Wired by the coordinator when MyCorrectiveActions is merged.
+    }
+
+    /** Today at the viewer's site, read afresh: a page left open overnight moves on to the next day. */
+    SiteDay today() {
+        return SiteDay.of(zone, clock);
+    }
+
+    /** Re-reads the page when the broadcaster announces a change of the topic (a site, a person). */
+    <K> void live(Broadcaster<K> broadcaster, Supplier<K> topic) {
+        Live.refresh(this, broadcaster, topic, this::refresh);
+    }
+
+    String time(LocalDateTime dateTime) {
+        return Dates.time(getLocale(), dateTime.toLocalTime());
+    }
+
+    /** A time of today as "09:10", of another day with its date. */
+    String when(SiteDay day, Instant instant) {
+        LocalDateTime local = day.local(instant);
+        return local.toLocalDate().equals(day.date()) ? time(local) : Dates.dateTime(getLocale(), local);
+    }
+
+    /** How long something has waited, in minutes and then hours, with plurals. */
+    String waited(SiteDay day, Instant since) {
+        long minutes = Math.max(0, Duration.between(since, day.now()).toMinutes());
+        return minutes < 60 ? getTranslation("start.waited.minutes", minutes)
+                : getTranslation("start.waited.hours", minutes / 60);
+    }
+
+    /** A meeting of today: its times and title, then how to join it and from when. */
+    Div meetingLine(SiteDay day, AgendaEntry entry) {
+        String main = getTranslation("start.meeting", time(entry.start()), time(entry.end()), entry.title());
+        return StartCard.line(main, howToJoin(day, entry));
+    }
+
+    private Component howToJoin(SiteDay day, AgendaEntry entry) {
+        LocalDateTime now = day.localNow();
+        return switch (entry.mode()) {
+            case PHONE -> new Span(entry.dialIn() == null ? getTranslation("start.meeting.phone")
+                    : getTranslation("meetings.dial-in", entry.dialIn(),
+                            entry.pin() == null ? getTranslation("common.none") : entry.pin()));
+            case PHYSICAL -> new Span(entry.roomName() == null ? getTranslation("start.meeting.physical")
+                    : getTranslation("meetings.in-room", entry.roomName()));
+            case VIDEO -> videoJoin(entry, now);
+        };
+    }
+
+    private Component videoJoin(AgendaEntry entry, LocalDateTime now) {
+        if (!now.isBefore(entry.end())) {
+            return new Span(getTranslation("meetings.join.over"));
         }
-        list.addClassName("start-duties");
-        add(title, intro, list);
+        if (!entry.joinOpen(now)) {
+            return new Span(getTranslation("meetings.join.from", time(entry.joinOpensAt())));
+        }
+        Anchor join = new Anchor(entry.joinUrl(), getTranslation("meetings.join"));
+        join.setTarget(AnchorTarget.BLANK);
+        join.getElement().setAttribute("rel", "noopener noreferrer");
+        join.addClassName("start-join");
+        return join;
     }
 
     @Override
