@@ -8,6 +8,7 @@ import app.plateau.occupancy.Board.Step;
 import app.plateau.occupancy.PendingMoves.FloorMoves;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.Person;
+import app.plateau.organisation.Site;
 import app.plateau.organisation.SiteService;
 import app.plateau.organisation.WorkingPeriod;
 import app.plateau.security.CurrentUser;

@@ -167,8 +167,8 @@ public class ContactListView extends VerticalLayout implements HasDynamicTitle {
         long personId = person.getValue().getId();
         ContactList list = contactLists.contacts(personId, period[0], period[1]);
         grid.setItems(list.contacts());
-        String start = TIME.format(list.from().atZone(zone));
-        String end = TIME.format(list.to().atZone(zone));
+        String start = Dates.dateTime(getLocale(), LocalDateTime.ofInstant(list.from(), zone));
+        String end = Dates.dateTime(getLocale(), LocalDateTime.ofInstant(list.to(), zone));
         summary.setText(list.contacts().isEmpty()
                 ? getTranslation("contacts.none", list.personName(), start, end)
                 : getTranslation("contacts.summary", list.personName(), list.contacts().size(), start, end));

@@ -251,7 +251,7 @@ class StartPagesTest extends KaribuTest {
                 java.sql.Timestamp.from(request.getRequestedAt().minusSeconds(25 * 60 + 5)), request.getId());
         HygieneFixtures.Rounds rounds = hygieneFixtures.rounds(testSite);
         List<Answer> answers = new ArrayList<>(HygieneFixtures.allPass());
-        answers.set(1, Answer.fail("Distributeur vide", "Remplir", "Karim", LocalDate.now(zone)));
+        answers.set(1, Answer.fail("Distributeur vide", "Remplir", testSite.agent().getId(), LocalDate.now(zone)));
         as(Role.HEALTH_OFFICER, () -> hygiene.complete(rounds.get(RoundStatus.DUE).id(), answers));
 
         ManagerStartView view = open(Role.SITE_MANAGER, ManagerStartView.class);
