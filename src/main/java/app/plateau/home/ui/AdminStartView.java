@@ -1,5 +1,7 @@
 package app.plateau.home.ui;
 
+import app.plateau.hygiene.HygieneBroadcaster;
+import app.plateau.hygiene.HygieneService;
 import app.plateau.organisation.SiteService;
 import app.plateau.organisation.ui.AccountsView;
 import app.plateau.organisation.ui.FloorsView;
@@ -24,7 +26,8 @@ public class AdminStartView extends StartPage {
     final StartCard waiting;
     final StartCard describe;
 
-    public AdminStartView(SiteService sites, Clock clock, AccountService accounts) {
+    public AdminStartView(SiteService sites, Clock clock, AccountService accounts, HygieneService hygiene,
+            HygieneBroadcaster hygieneLive) {
         super("admin", sites, clock);
         this.accounts = accounts;
         waiting = new StartCard("accounts", getTranslation("start.admin.accounts"))
@@ -43,7 +46,7 @@ public class AdminStartView extends StartPage {
             describe.show(List.of(), getTranslation("start.admin.describe.site"));
         }
         cards.add(waiting, describe);
-        addMyCorrectiveActions();
+        addMyCorrectiveActions(hygiene, hygieneLive);
         refresh();
     }
 

@@ -1,5 +1,7 @@
 package app.plateau.home.ui;
 
+import app.plateau.hygiene.HygieneBroadcaster;
+import app.plateau.hygiene.HygieneService;
 import app.plateau.meeting.AgendaEntry;
 import app.plateau.meeting.MeetingBroadcaster;
 import app.plateau.meeting.MeetingService;
@@ -39,7 +41,7 @@ public class AgentStartView extends StartPage {
 
     public AgentStartView(SiteService sites, Clock clock, PresenceService presence, TransferService transfers,
             MeetingService meetings, OccupancyBroadcaster occupancyLive, TransferBroadcaster transferLive,
-            MeetingBroadcaster meetingLive) {
+            MeetingBroadcaster meetingLive, HygieneService hygiene, HygieneBroadcaster hygieneLive) {
         super("agent", sites, clock);
         this.presence = presence;
         this.transfers = transfers;
@@ -51,7 +53,7 @@ public class AgentStartView extends StartPage {
         today = new StartCard("meetings", getTranslation("start.meetings.today"))
                 .link(getTranslation("nav.meetings"), MeetingsView.class);
         cards.add(where, move, today);
-        addMyCorrectiveActions();
+        addMyCorrectiveActions(hygiene, hygieneLive);
         live(occupancyLive.people(), user::personId);
         live(transferLive.people(), user::personId);
         live(meetingLive.people(), user::personId);

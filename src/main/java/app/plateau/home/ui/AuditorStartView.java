@@ -1,5 +1,7 @@
 package app.plateau.home.ui;
 
+import app.plateau.hygiene.HygieneBroadcaster;
+import app.plateau.hygiene.HygieneService;
 import app.plateau.audit.ui.ComplianceView;
 import app.plateau.hygiene.HygieneStatistics;
 import app.plateau.hygiene.HygieneSummary;
@@ -25,7 +27,8 @@ public class AuditorStartView extends StartPage {
     final StartCard figures;
     final StartCard evidence;
 
-    public AuditorStartView(SiteService sites, Clock clock, HygieneStatistics hygiene, PersonService people) {
+    public AuditorStartView(SiteService sites, Clock clock, HygieneStatistics hygiene, PersonService people,
+            HygieneService actions, HygieneBroadcaster hygieneLive) {
         super("audit", sites, clock);
         this.hygiene = hygiene;
         this.people = people;
@@ -40,7 +43,7 @@ public class AuditorStartView extends StartPage {
         evidence.link(getTranslation("nav.history"), HistoryView.class)
                 .link(getTranslation("nav.meeting-share"), MeetingShareView.class);
         cards.add(figures, evidence);
-        addMyCorrectiveActions();
+        addMyCorrectiveActions(actions, hygieneLive);
         refresh();
     }
 

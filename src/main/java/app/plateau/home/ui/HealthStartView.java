@@ -45,7 +45,7 @@ public class HealthStartView extends StartPage {
         ending = new StartCard("ending", getTranslation("start.health.ending"))
                 .link(getTranslation("nav.health.checks"), HealthChecksView.class);
         cards.add(rounds, cases, ending);
-        addMyCorrectiveActions();
+        addMyCorrectiveActions(hygiene, hygieneLive);
         live(hygieneLive.sites(), user::siteId);
         refresh();
     }

@@ -56,7 +56,7 @@ public class ManagerStartView extends StartPage {
         failures = new StartCard("failures", getTranslation("start.manager.failures"))
                 .link(getTranslation("nav.corrective-actions"), CorrectiveActionsView.class);
         cards.add(floors, requests, failures);
-        addMyCorrectiveActions();
+        addMyCorrectiveActions(hygiene, hygieneLive);
         live(occupancyLive.sites(), user::siteId);
         live(transferLive.sites(), user::siteId);
         live(hygieneLive.sites(), user::siteId);

@@ -1,21 +1,23 @@
 package app.plateau.home.ui;
 
-import java.time.Clock;
+import app.plateau.organisation.WorkingPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
- * "Today" at a site as the start pages read it: the calendar day in the site's zone, from midnight to
- * midnight, as the rest of Plateau defines it for now. Every start page asks here and nowhere else, so
- * that reading today as the site's current working period (a night shift running past midnight) is a
- * change of {@link #of} alone.
+ * "Today" at a site as the start pages read it: the site's current working period
+ * ({@code SiteService.workingPeriod}), which is the calendar day for a site without shifts and may run
+ * past midnight for a night shift; {@code date} is the day the period began on.
  */
 record SiteDay(ZoneId zone, LocalDate date, Instant start, Instant end, Instant now) {
 
-    static SiteDay of(ZoneId zone, Clock clock) {
-        Instant now = clock.instant();
+    static SiteDay of(ZoneId zone, WorkingPeriod period, Instant now) {
+        return new SiteDay(zone, LocalDate.ofInstant(period.start(), zone), period.start(), period.end(), now);
+    }
+
+    static SiteDay calendar(ZoneId zone, Instant now) {
         LocalDate date = LocalDate.ofInstant(now, zone);
         return new SiteDay(zone, date, date.atStartOfDay(zone).toInstant(),
                 date.plusDays(1).atStartOfDay(zone).toInstant(), now);

@@ -1,5 +1,8 @@
 package app.plateau.home.ui;
 
+import app.plateau.hygiene.ui.MyCorrectiveActions;
+import app.plateau.hygiene.HygieneBroadcaster;
+import app.plateau.hygiene.HygieneService;
 import app.plateau.base.Broadcaster;
 import app.plateau.base.Dates;
 import app.plateau.base.ui.Live;
@@ -32,6 +35,7 @@ abstract class StartPage extends VerticalLayout implements HasDynamicTitle {
 
     private final String role;
     private final transient Clock clock;
+    private final transient SiteService sites;
     private final ZoneId zone;
     protected final PlateauUser user;
     protected final Div cards = new Div();
@@ -39,6 +43,7 @@ abstract class StartPage extends VerticalLayout implements HasDynamicTitle {
     StartPage(String role, SiteService sites, Clock clock) {
         this.role = role;
         this.clock = clock;
+        this.sites = sites;
         this.user = CurrentUser.get();
         this.zone = user.siteId() == null ? ZoneId.of(Site.DEFAULT_TIME_ZONE) : sites.get(user.siteId()).zoneId();
         addClassName("start-page");
@@ -56,17 +61,27 @@ abstract class StartPage extends VerticalLayout implements HasDynamicTitle {
     abstract void refresh();
 
     /**
-     * Where the signed-in person's own corrective actions go: {@code hygiene/ui/MyCorrectiveActions}
-     * (another part of issue 11) adds its card to {@link #cards} here. Every start page calls this once,
-     * after its own cards, so one change here gives each role that card.
+     * The signed-in person's own corrective actions, as one more card: whoever owns an action sees it
+     * on their first screen, whatever their role. Every start page calls this once, after its own cards.
+     * An account that is not one of a site's people can own none, so it gets no card.
      */
-    protected void addMyCorrectiveActions() {
-        // Wired by the coordinator when MyCorrectiveActions is merged.
+    protected void addMyCorrectiveActions(HygieneService hygiene, HygieneBroadcaster hygieneLive) {
+        if (user.personId() == null || user.siteId() == null) {
+            return;
+        }
+        MyCorrectiveActions mine = new MyCorrectiveActions(hygiene, hygieneLive);
+        mine.addClassName("start-card");
+        cards.add(mine);
     }
 
-    /** Today at the viewer's site, read afresh: a page left open overnight moves on to the next day. */
+    /**
+     * Today at the viewer's site, read afresh: the site's current working period (a night shift runs past
+     * midnight), or the calendar day for an account of no site. A page left open moves on with it.
+     */
     SiteDay today() {
-        return SiteDay.of(zone, clock);
+        Instant now = clock.instant();
+        return user.siteId() == null ? SiteDay.calendar(zone, now)
+                : SiteDay.of(zone, sites.workingPeriod(user.siteId(), now), now);
     }
 
     /** Re-reads the page when the broadcaster announces a change of the topic (a site, a person). */

@@ -1,5 +1,7 @@
 package app.plateau.home.ui;
 
+import app.plateau.hygiene.HygieneBroadcaster;
+import app.plateau.hygiene.HygieneService;
 import app.plateau.health.HealthDayService;
 import app.plateau.meeting.AgendaEntry;
 import app.plateau.meeting.MeetingBroadcaster;
@@ -55,7 +57,8 @@ public class TeamLeadStartView extends StartPage {
 
     public TeamLeadStartView(SiteService sites, Clock clock, PresenceService presence, TransferService transfers,
             HealthDayService health, MeetingService meetings, OccupancyBroadcaster occupancyLive,
-            TransferBroadcaster transferLive, MeetingBroadcaster meetingLive) {
+            TransferBroadcaster transferLive, MeetingBroadcaster meetingLive, HygieneService hygiene,
+            HygieneBroadcaster hygieneLive) {
         super("lead", sites, clock);
         this.presence = presence;
         this.transfers = transfers;
@@ -68,7 +71,7 @@ public class TeamLeadStartView extends StartPage {
         teamMeetings = new StartCard("team-meetings", getTranslation("start.lead.meetings"))
                 .link(getTranslation("nav.team-meetings"), TeamMeetingsView.class);
         cards.add(team, moves, teamMeetings);
-        addMyCorrectiveActions();
+        addMyCorrectiveActions(hygiene, hygieneLive);
         live(occupancyLive.sites(), user::siteId);
         live(transferLive.sites(), user::siteId);
         live(meetingLive.sites(), user::siteId);

@@ -18,6 +18,7 @@ import app.plateau.hygiene.Answer;
 import app.plateau.hygiene.HygieneFixtures;
 import app.plateau.hygiene.HygieneService;
 import app.plateau.hygiene.RoundStatus;
+import app.plateau.hygiene.ui.MyCorrectiveActions;
 import app.plateau.meeting.MeetingDraft;
 import app.plateau.meeting.MeetingMode;
 import app.plateau.meeting.MeetingService;
@@ -234,6 +235,32 @@ class StartPagesTest extends KaribuTest {
         assertThat(view.teamMeetings.text()).contains("Aucune réunion d’équipe aujourd’hui.");
         assertThat(memberLine("not-arrived")).containsExactly(
                 testSite.agent().getFullName() + "Sur aucun plateau pour l’instant");
+    }
+
+    @Test
+    void the_owner_of_a_corrective_action_finds_it_on_their_start_page_and_flagged_once_overdue() {
+        HygieneFixtures.Rounds rounds = hygieneFixtures.rounds(testSite);
+        List<Answer> answers = new ArrayList<>(HygieneFixtures.allPass());
+        answers.set(1, Answer.fail("Distributeur vide", "Remplir le distributeur", testSite.agent().getId(),
+                LocalDate.now(zone)));
+        as(Role.HEALTH_OFFICER, () -> hygiene.complete(rounds.get(RoundStatus.DUE).id(), answers));
+        // A deadline can only be set from today on; the action has since run a day late.
+        jdbc.update("update corrective_action set deadline = ? where action_text = ?",
+                java.sql.Date.valueOf(LocalDate.now(zone).minusDays(1)), "Remplir le distributeur");
+
+        open(Role.AGENT, AgentStartView.class);
+        MyCorrectiveActions mine = _get(MyCorrectiveActions.class);
+
+        assertThat(mine.getElement().getTextRecursively()).contains("Mes actions correctives",
+                "Remplir le distributeur", "En retard");
+        assertThat(_find(MyCorrectiveActions.class)).hasSize(1);
+    }
+
+    @Test
+    void a_person_without_corrective_actions_reads_it_in_words() {
+        open(Role.TEAM_LEAD, TeamLeadStartView.class);
+        assertThat(_get(MyCorrectiveActions.class).getElement().getTextRecursively())
+                .contains("Aucune action corrective ne vous est confiée.");
     }
 
     // ---------------------------------------------------------------- site manager
