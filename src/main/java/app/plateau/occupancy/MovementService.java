@@ -7,12 +7,15 @@ import app.plateau.base.Messages;
 import app.plateau.base.NotFoundException;
 import app.plateau.base.Sorting;
 import app.plateau.organisation.Site;
+import app.plateau.organisation.SiteService;
+import app.plateau.organisation.WorkingPeriod;
 import app.plateau.security.CurrentUser;
 import app.plateau.security.PlateauUser;
 import app.plateau.security.Role;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,8 +56,12 @@ public class MovementService {
     static final int EXPORT_PAGE = 5000;
     private final MovementRepository movements;
     private final EntityManager entityManager;
+    private final SiteService sites;
+    private final Clock clock;
 
-    MovementService(MovementRepository movements, EntityManager entityManager) {
+    MovementService(MovementRepository movements, EntityManager entityManager, SiteService sites, Clock clock) {
+        this.sites = sites;
+        this.clock = clock;
         this.movements = movements;
         this.entityManager = entityManager;
     }
@@ -149,6 +156,11 @@ public class MovementService {
             throw new DomainException("history.error.range-too-long", MAX_DAYS);
         }
         String text = Checks.filter(Checks.optionalText(filter.person(), PERSON_FILTER_MAX, "history.person"));
+        if (filter.currentPeriod()) {
+            WorkingPeriod period = sites.workingPeriod(scope.siteId(), clock.instant());
+            return new Query(scope.siteId(), scope.zone(), period.start(), period.end(), scope.personId(),
+                    filter.floorId(), text);
+        }
         return new Query(scope.siteId(), scope.zone(), from.atStartOfDay(scope.zone()).toInstant(),
                 to.plusDays(1).atStartOfDay(scope.zone()).toInstant(), scope.personId(), filter.floorId(), text);
     }

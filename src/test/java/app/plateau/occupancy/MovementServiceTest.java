@@ -27,6 +27,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import app.plateau.organisation.SiteService;
+import app.plateau.organisation.WorkingPeriod;
+import java.time.ZonedDateTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +47,8 @@ class MovementServiceTest extends SignedInServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    SiteService sites;
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(testSite.site().zoneId()));
@@ -253,5 +258,31 @@ class MovementServiceTest extends SignedInServiceTest {
         assertRefused(() -> floors.reopen(testSite.floor2().getId()), "floor.error.already-open");
 
         assertThat(history.count(day(today(), testSite.floor2(), null))).isZero();
+    }
+
+    @Test
+    void at_a_site_working_in_periods_todays_history_is_the_current_period_begun_nearly_a_day_ago() {
+        agentAndLeadPresent();
+        // One period a day, starting an hour from now: the current one began 23 hours ago, across midnight.
+        ZonedDateTime local = clock.instant().atZone(testSite.site().zoneId());
+        String start = local.plusHours(1).toLocalTime().withSecond(0).withNano(0).toString();
+        signIn(testSite.username(Role.ADMIN));
+        var site = sites.get(testSite.site().getId());
+        site.setPeriodStarts(start);
+        sites.save(site);
+        WorkingPeriod period = sites.workingPeriod(testSite.site().getId(), clock.instant());
+        assertThat(java.time.Duration.between(period.start(), clock.instant()).toHours()).isBetween(21L, 23L);
+        moveLines(testSite.agent().getId(), period.start().plusSeconds(60));
+        moveLines(testSite.lead().getId(), period.start().minusSeconds(60));
+        signIn(testSite.username(Role.SITE_MANAGER));
+
+        MovementFilter current = MovementFilter.currentPeriod(testSite.site().getId(), today(), null, null);
+        assertThat(people(current)).containsExactly(testSite.agent().getFullName());
+        assertThat(history.count(current)).isEqualTo(1);
+    }
+
+    private void moveLines(long personId, Instant at) {
+        jdbc.update("UPDATE movement SET at = ? WHERE person_id = ?",
+                java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC)), personId);
     }
 }

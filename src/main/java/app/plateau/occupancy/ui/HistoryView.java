@@ -138,8 +138,11 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
             export.setEnabled(false);
             return;
         }
-        MovementFilter filter = MovementFilter.day(scope.siteId(), day.getValue(),
-                floor.getValue() == null ? null : floor.getValue().getId(), person.getValue());
+        Long floorId = floor.getValue() == null ? null : floor.getValue().getId();
+        // Today is the site's current working period: a night shift's lines from before midnight too.
+        MovementFilter filter = today().equals(day.getValue())
+                ? MovementFilter.currentPeriod(scope.siteId(), day.getValue(), floorId, person.getValue())
+                : MovementFilter.day(scope.siteId(), day.getValue(), floorId, person.getValue());
         grid.setItems(query -> history.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) history.count(filter));
         current = new Export(filter, getTranslation("history.file-name", slug(scope.siteName()),

@@ -99,6 +99,25 @@ class SitesViewTest extends KaribuTest {
     }
 
     @Test
+    void working_period_starts_that_are_not_times_are_flagged_on_their_field_and_good_ones_are_saved_in_order() {
+        login(testSite.username(Role.ADMIN));
+        UI.getCurrent().navigate(SitesView.class);
+        _clickItem(_get(Grid.class), 0);
+        TextField starts = _get(TextField.class, spec -> spec.withLabel("Débuts des périodes de travail"));
+        _setValue(starts, "06:00 25:00");
+        click("Enregistrer");
+
+        assertThat(starts.isInvalid()).isTrue();
+        assertThat(starts.getErrorMessage()).isEqualTo("« 25:00 » n’est pas une heure : écrivez-la comme 06:00 ou 22:30.");
+        assertThat(siteService.get(testSite.site().getId()).getPeriodStarts()).isEmpty();
+
+        _setValue(starts, "22:00, 6:00 14h00");
+        click("Enregistrer");
+        assertThat(notifications()).contains("« " + testSite.site().getName() + " » est enregistré.");
+        assertThat(siteService.get(testSite.site().getId()).getPeriodStarts()).isEqualTo("06:00 14:00 22:00");
+    }
+
+    @Test
     void a_name_with_markup_is_kept_and_shown_as_text() {
         login(fixtures.globalAdmin());
         UI.getCurrent().navigate(SitesView.class);
