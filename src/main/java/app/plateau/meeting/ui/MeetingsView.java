@@ -139,7 +139,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureList() {
         list.addColumn(entry -> text.when(entry.start(), entry.end(), today())).setKey("when")
-                .setHeader(text.t("meetings.column.when")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(text.t("meetings.column.when")).setWidth("11rem").setFlexGrow(0);
         list.addColumn(AgendaEntry::title).setKey("title").setHeader(text.t("meeting.title")).setWidth("10rem")
                 .setFlexGrow(2);
         list.addColumn(new ComponentRenderer<>(entry -> text.shortModeLabel(entry.mode()))).setKey("mode")
@@ -147,7 +147,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         list.addColumn(AgendaEntry::organiserName).setKey("organiser")
                 .setHeader(text.t("meetings.column.organiser")).setWidth("8rem").setFlexGrow(1);
         list.addColumn(new ComponentRenderer<>(entry -> text.state(entry.state()))).setKey("state")
-                .setHeader(text.t("meetings.column.state")).setAutoWidth(true);
+                .setHeader(text.t("meetings.column.state")).setWidth("9rem").setFlexGrow(0);
         // A dial-in number and its PIN need room: the column is given a width and grows, never cut.
         list.addColumn(new ComponentRenderer<>(this::howToJoin)).setKey("join")
                 .setHeader(text.t("meetings.column.join")).setWidth("15rem").setFlexGrow(2);
