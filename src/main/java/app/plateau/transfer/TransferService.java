@@ -317,6 +317,7 @@ public class TransferService {
      * it undecided (and tells the person so).
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     public Instant decideBefore(Instant moveAt) {
         return moveAt.plus(lapse);
     }
