@@ -9,7 +9,9 @@ import app.plateau.organisation.Person;
 import app.plateau.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,6 +52,9 @@ class HealthDayServiceTest extends SignedInServiceTest {
         });
         assertThat(day.endingToday()).extracting(HealthDay.Ending::personName).containsExactly("Omar Maison");
         assertThat(accessLog.count()).isEqualTo(logged + 1);
+        HealthAccess read = accessLog.findAll().stream().max(Comparator.comparing(HealthAccess::getId)).orElseThrow();
+        assertThat(read.detailText(Locale.FRENCH))
+                .isEqualTo("Page d’accueil : 1 cas à décider, 1 mise à l’écart qui prend fin");
     }
 
     @Test
