@@ -52,7 +52,7 @@ public class HealthDayService {
         open.forEach(c -> people.add(c.getPerson().getId()));
         ending.forEach(c -> people.add(c.getPerson().getId()));
         accessLog.record(siteId, HealthAccess.Action.READ, null, people,
-                HealthAccess.detail("start-page", open.size(), ending.size()));
+                HealthAccess.detail("start-day", open.size(), ending.size()));
         return new HealthDay(
                 open.stream().map(c -> new HealthDay.Waiting(c.getId(), c.getPerson().getFullName(),
                         c.getReportedAt())).toList(),

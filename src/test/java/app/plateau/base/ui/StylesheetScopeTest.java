@@ -34,7 +34,7 @@ class StylesheetScopeTest {
             "conflicts-dialog", "calendar-feed-dialog", "device-token-dialog", "meeting-reminder-card",
             "meeting-requests-view", "meeting-share-view", "week-grid", "rounds-view", "corrective-actions-view",
             "hygiene-checklist", "hygiene-templates-view", "my-floor-view", "inbox-view", "compliance-view",
-            "contact-list-view");
+            "contact-list-view", "roster-view", "my-corrective-actions", "main-layout", "user-menu-identity");
 
     /** Classes that mean the same wherever they are set: an administration page, its toolbar, a download link. */
     private static final Set<String> SHARED = Set.of("admin-view", "admin-toolbar", "export-link", "error-page",
