@@ -113,7 +113,7 @@ class SitesViewTest extends KaribuTest {
 
         _setValue(starts, "22:00, 6:00 14h00");
         click("Enregistrer");
-        assertThat(notifications()).contains("« " + testSite.site().getName() + " » est enregistré.");
+        assertThat(notifications()).contains("Enregistrement effectué : « " + testSite.site().getName() + " ».");
         assertThat(siteService.get(testSite.site().getId()).getPeriodStarts()).isEqualTo("06:00 14:00 22:00");
     }
 
