@@ -1,5 +1,6 @@
 package app.plateau.bench;
 
+import app.plateau.BenchRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plateau.Fixtures;
@@ -14,7 +15,6 @@ import app.plateau.organisation.WorkingPeriod;
 import app.plateau.security.AccountUserDetailsService;
 import app.plateau.security.Role;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -221,35 +221,8 @@ class TodayQueriesBenchmark {
         List<Long> people = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO floor (site_id, name, level_number,"
-                    + " positions, sanitary_cap) VALUES (?, ?, ?, 400, 300)", new String[] {"id"})) {
-                for (int f = 0; f < FLOORS; f++) {
-                    insert.setLong(1, siteId);
-                    insert.setString(2, "Bench " + (f + 3));
-                    insert.setInt(3, f + 3);
-                    insert.executeUpdate();
-                    try (ResultSet keys = insert.getGeneratedKeys()) {
-                        keys.next();
-                        floors.add(keys.getLong(1));
-                    }
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO person (site_id, employee_number,"
-                    + " full_name, home_floor_id, work_mode) VALUES (?, ?, ?, ?, 'ON_SITE')", new String[] {"id"})) {
-                for (int p = 0; p < PEOPLE; p++) {
-                    insert.setLong(1, siteId);
-                    insert.setString(2, "T" + p);
-                    insert.setString(3, "Personne " + p);
-                    insert.setLong(4, floors.get(p % FLOORS));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    while (keys.next()) {
-                        people.add(keys.getLong(1));
-                    }
-                }
-            }
+            floors.addAll(BenchRows.floors(connection, siteId, FLOORS, 400, 300));
+            people.addAll(BenchRows.people(connection, siteId, PEOPLE, "T", floors));
             connection.commit();
         }
         LocalDateTime midnight = LocalDate.now(ZoneOffset.UTC).atStartOfDay();

@@ -1,5 +1,6 @@
 package app.plateau.health;
 
+import app.plateau.BenchRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plateau.Fixtures;
@@ -172,35 +173,8 @@ class ContactListBenchmark {
         List<Long> people = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO floor (site_id, name, level_number,"
-                    + " positions, sanitary_cap) VALUES (?, ?, ?, 300, 200)", new String[] {"id"})) {
-                for (int f = 0; f < FLOORS; f++) {
-                    insert.setLong(1, siteId);
-                    insert.setString(2, "Bench " + (f + 3));
-                    insert.setInt(3, f + 3);
-                    insert.executeUpdate();
-                    try (ResultSet keys = insert.getGeneratedKeys()) {
-                        keys.next();
-                        floors.add(keys.getLong(1));
-                    }
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO person (site_id, employee_number,"
-                    + " full_name, home_floor_id, work_mode) VALUES (?, ?, ?, ?, 'ON_SITE')", new String[] {"id"})) {
-                for (int p = 0; p < PEOPLE; p++) {
-                    insert.setLong(1, siteId);
-                    insert.setString(2, "B" + p);
-                    insert.setString(3, "Personne " + p);
-                    insert.setLong(4, floors.get(p % FLOORS));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    while (keys.next()) {
-                        people.add(keys.getLong(1));
-                    }
-                }
-            }
+            floors.addAll(BenchRows.floors(connection, siteId, FLOORS, 300, 200));
+            people.addAll(BenchRows.people(connection, siteId, PEOPLE, "B", floors));
             assertThat(people).hasSize(PEOPLE);
             LocalDate today = LocalDate.now(zone);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO presence (site_id, person_id,"
