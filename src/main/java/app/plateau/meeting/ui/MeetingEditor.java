@@ -40,6 +40,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -145,7 +146,9 @@ class MeetingEditor extends Dialog {
                     && end.getValue() != null) {
                 end.setValue(end.getValue().plus(Duration.between(event.getOldValue(), event.getValue())));
             }
+            showNextDay();
         });
+        end.addValueChangeListener(event -> showNextDay());
 
         mode.setLabel(text.t("meeting.mode"));
         mode.setItemLabelGenerator(text::mode);
@@ -421,10 +424,11 @@ class MeetingEditor extends Dialog {
 
     /** Moves the form to the suggested time, keeping the meeting's length. */
     private void useSuggestion() {
-        if (suggested == null || start.getValue() == null || end.getValue() == null) {
+        Schedule schedule = schedule();
+        if (suggested == null || schedule.start() == null || schedule.end() == null) {
             return;
         }
-        LocalDateTime to = suggested.plus(Duration.between(start.getValue(), end.getValue()));
+        LocalDateTime to = suggested.plus(Duration.between(schedule.start(), schedule.end()));
         filling = true;
         date.setValue(suggested.toLocalDate());
         start.setValue(suggested.toLocalTime());
@@ -441,7 +445,26 @@ class MeetingEditor extends Dialog {
         LocalDate day = date.getValue();
         LocalDateTime from = day == null || start.getValue() == null ? null : day.atTime(start.getValue());
         LocalDateTime to = day == null || end.getValue() == null ? null : day.atTime(end.getValue());
+        if (endsNextDay(start.getValue(), end.getValue())) {
+            to = to.plusDays(1);
+        }
         return new Schedule(from, to, recurrence());
+    }
+
+    /**
+     * An end time at or before the start means the next morning when the meeting would still be
+     * no longer than a meeting may be (23:45 to 00:15); otherwise it is a mistake the service names.
+     */
+    static boolean endsNextDay(LocalTime from, LocalTime to) {
+        if (from == null || to == null || to.isAfter(from)) {
+            return false;
+        }
+        long minutes = Duration.between(from, to).plusDays(1).toMinutes();
+        return minutes <= Meeting.MAX_MINUTES;
+    }
+
+    private void showNextDay() {
+        end.setHelperText(endsNextDay(start.getValue(), end.getValue()) ? text.t("meetings.editor.next-day") : null);
     }
 
     private Recurrence recurrence() {

@@ -139,6 +139,39 @@ class SeriesEditTest extends KaribuTest {
     }
 
     @Test
+    void late_in_the_evening_the_new_form_ends_the_next_morning_and_books() {
+        clock.set(monday.atTime(23, 35).atZone(zone).toInstant());
+        login(testSite.username(Role.TEAM_LEAD));
+        UI.getCurrent().navigate(MeetingsView.class);
+        click("Nouvelle réunion");
+        MeetingEditor editor = _get(MeetingEditor.class);
+        assertThat(editor.start.getValue()).isEqualTo(LocalTime.of(23, 45));
+        assertThat(editor.end.getValue()).isEqualTo(LocalTime.of(0, 15));
+        assertThat(editor.end.getHelperText()).isEqualTo("Le lendemain");
+        _setValue(editor.title, "Point de nuit");
+        _setValue(editor.teams, Set.of(editor.teams.getListDataView().getItems()
+                .filter(option -> option.label().equals(testSite.team().getName())).findFirst().orElseThrow()));
+        _click(editor.save);
+
+        assertThat(notifications()).contains(
+                "« Point de nuit » est réservée. Les participants la voient dans leur agenda.");
+
+        // Ten to nine after ten in the morning is still a mistake, not a meeting of 23 hours.
+        click("Nouvelle réunion");
+        MeetingEditor other = _get(MeetingEditor.class);
+        _setValue(other.start, LocalTime.of(10, 0));
+        _setValue(other.end, LocalTime.of(9, 50));
+        assertThat(other.end.getHelperText()).isNullOrEmpty();
+
+        // The team's agent holds it from 23:45 on Monday to 00:15 on Tuesday.
+        Signing.signIn(users, testSite.username(Role.AGENT));
+        assertThat(meetings.countAgenda(monday.atTime(23, 45).atZone(zone).toInstant(),
+                monday.plusDays(1).atTime(0, 15).atZone(zone).toInstant())).isEqualTo(1);
+        assertThat(meetings.countAgenda(monday.plusDays(1).atTime(0, 15).atZone(zone).toInstant(),
+                monday.plusDays(1).atTime(1, 0).atZone(zone).toInstant())).isZero();
+    }
+
+    @Test
     void the_details_offer_to_join_only_when_the_list_says_the_link_opens() {
         clock.set(monday.plusDays(2).atTime(12, 0).atZone(zone).toInstant());
         login(testSite.username(Role.AGENT));
