@@ -16,6 +16,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -162,6 +164,17 @@ public abstract class KaribuTest {
      */
     protected void pushRoundtrip() {
         Broadcaster.awaitAllIdle(Duration.ofSeconds(10));
+        MockVaadin.clientRoundtrip();
+    }
+
+    /**
+     * The browser's next poll, as it sends one every poll interval while the page asks for it (and
+     * only then), with what it changed on the page.
+     */
+    protected void pollOnce() {
+        UI ui = UI.getCurrent();
+        assertThat(ui.getPollInterval()).as("the page polls").isPositive();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
         MockVaadin.clientRoundtrip();
     }
 

@@ -33,7 +33,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -149,7 +148,9 @@ public class AuditPackService {
      * The ZIP of CSV files: the summary, the remote-meeting weeks, the floor closures, the
      * temperature checks per day (counts only), the hygiene rounds and corrective actions, and the
      * movement journal of the range in files of at most 31 days (requests, decisions, refusals at
-     * the cap, closures, check-ins and check-outs), each as the history screen exports it.
+     * the cap, closures, check-ins and check-outs), each as the history screen exports it. Every
+     * moment is the site's time with its offset ({@link Csv#TIME}), under a header naming the site's
+     * zone; days are written {@code 2026-12-07}.
      */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
@@ -182,12 +183,13 @@ public class AuditPackService {
             });
             progress.accept(2 / steps);
             entry(zip, "fermetures.csv", csv -> {
-                csv.row(Messages.get(locale, "audit.csv.floor"), Messages.get(locale, "audit.csv.closed-at"),
-                        Messages.get(locale, "audit.csv.reopened-at"), Messages.get(locale, "audit.csv.minutes"),
-                        Messages.get(locale, "audit.csv.reason"));
+                csv.row(Messages.get(locale, "audit.csv.floor"),
+                        Csv.timeColumn(locale, "audit.csv.closed-at", zone),
+                        Csv.timeColumn(locale, "audit.csv.reopened-at", zone),
+                        Messages.get(locale, "audit.csv.minutes"), Messages.get(locale, "audit.csv.reason"));
                 for (Closure closure : occupancy.closures(siteId, from, to)) {
-                    csv.row(closure.floorName(), iso(closure.closedAt(), zone),
-                            closure.reopenedAt() == null ? null : iso(closure.reopenedAt(), zone),
+                    csv.row(closure.floorName(), closure.closedAt().atZone(zone),
+                            closure.reopenedAt() == null ? null : closure.reopenedAt().atZone(zone),
                             closure.duration().toMinutes(), closure.reason());
                 }
             });
@@ -203,9 +205,10 @@ public class AuditPackService {
             progress.accept(4 / steps);
             entry(zip, "tournees.csv", csv -> {
                 csv.row(Messages.get(locale, "audit.csv.floor"), Messages.get(locale, "audit.csv.template"),
-                        Messages.get(locale, "audit.csv.scheduled-at"), Messages.get(locale, "audit.csv.status"),
-                        Messages.get(locale, "audit.csv.completed-at"), Messages.get(locale, "audit.csv.completed-by"),
-                        Messages.get(locale, "audit.csv.failed-items"));
+                        Csv.timeColumn(locale, "audit.csv.scheduled-at", zone),
+                        Messages.get(locale, "audit.csv.status"),
+                        Csv.timeColumn(locale, "audit.csv.completed-at", zone),
+                        Messages.get(locale, "audit.csv.completed-by"), Messages.get(locale, "audit.csv.failed-items"));
                 for (HygieneStatistics.RoundRecord round : hygiene.rounds(siteId, from, to)) {
                     csv.row(round.floorName(), round.templateName(), round.scheduledAt(),
                             Messages.get(locale, round.status().messageKey()), round.completedAt(),
@@ -217,8 +220,9 @@ public class AuditPackService {
                 csv.row(Messages.get(locale, "audit.csv.floor"), Messages.get(locale, "audit.csv.item"),
                         Messages.get(locale, "audit.csv.critical"), Messages.get(locale, "audit.csv.failure"),
                         Messages.get(locale, "audit.csv.action"), Messages.get(locale, "audit.csv.owner"),
-                        Messages.get(locale, "audit.csv.deadline"), Messages.get(locale, "audit.csv.opened-at"),
-                        Messages.get(locale, "audit.csv.opened-by"), Messages.get(locale, "audit.csv.action-closed-at"),
+                        Messages.get(locale, "audit.csv.deadline"), Csv.timeColumn(locale, "audit.csv.opened-at", zone),
+                        Messages.get(locale, "audit.csv.opened-by"),
+                        Csv.timeColumn(locale, "audit.csv.action-closed-at", zone),
                         Messages.get(locale, "audit.csv.closed-by"), Messages.get(locale, "audit.csv.closing-note"));
                 for (HygieneStatistics.ActionRecord action : hygiene.actions(siteId, from, to)) {
                     csv.row(action.floorName(), action.itemLabel(),
@@ -349,10 +353,6 @@ public class AuditPackService {
             return rule;
         }
         return rule + "\n" + Messages.get(locale, row.withinRule() ? "compliance.rule.kept" : "compliance.rule.broken");
-    }
-
-    private static String iso(java.time.Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static String local(java.time.Instant instant, ZoneId zone, Locale locale) {

@@ -7,6 +7,13 @@ import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -27,6 +34,14 @@ public final class Csv {
      * the local code page (Windows-1252 in France): "Entrée" would open as "EntrÃ©e".
      */
     public static final char BYTE_ORDER_MARK = '\uFEFF';
+    /**
+     * A moment as every file writes it: the site's wall-clock time, which an auditor compares with
+     * the site's own records, written largest unit first so that it sorts as text, and its UTC offset,
+     * so that the hour repeated when the clocks go back reads twice differently
+     * ({@code 2026-02-15 02:30:00 +01:00}, then {@code 2026-02-15 02:30:00 +00:00}). No {@code T}, no
+     * {@code Z}: a person reads it as a date and a time.
+     */
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xxx", Locale.ROOT);
     /** What makes Excel or LibreOffice read a cell as a formula (tab and CR included, as OWASP lists them). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
@@ -47,8 +62,19 @@ public final class Csv {
     }
 
     /**
-     * One line. Integers and decimals are written as numbers; anything else (names, reasons, dates,
-     * translated labels) as its text, guarded against formulas; {@code null} as an empty cell.
+     * The header of a column of moments: its label and the zone its times are in, e.g.
+     * "Fermé le (heure locale, Africa/Casablanca)", so that nobody takes them for UTC or for their own time.
+     */
+    public static String timeColumn(Locale locale, String labelKey, ZoneId zone) {
+        return Messages.get(locale, "csv.time-column", Messages.get(locale, labelKey), zone.getId());
+    }
+
+    /**
+     * One line. Integers and decimals are written as numbers; moments (a {@link ZonedDateTime} or an
+     * {@link OffsetDateTime}) as {@link #TIME}; days as {@code 2026-03-14}; anything else (names, reasons,
+     * translated labels) as its text, guarded against formulas; {@code null} as an empty cell. An
+     * {@link Instant} or a {@link LocalDateTime} is refused: the one would be written in UTC, the other
+     * without its offset.
      */
     public void row(Object... cells) throws IOException {
         Object[] values = new Object[cells.length];
@@ -71,6 +97,16 @@ public final class Csv {
                 || cell instanceof BigDecimal || cell instanceof BigInteger || cell instanceof Double
                 || cell instanceof Float) {
             return cell;
+        }
+        if (cell instanceof ZonedDateTime moment) {
+            return TIME.format(moment);
+        }
+        if (cell instanceof OffsetDateTime moment) {
+            return TIME.format(moment);
+        }
+        if (cell instanceof Instant || cell instanceof LocalDateTime) {
+            throw new IllegalArgumentException("a moment is written in the site's zone with its offset: pass a "
+                    + "ZonedDateTime, not a " + cell.getClass().getSimpleName());
         }
         return text(cell.toString());
     }

@@ -17,8 +17,6 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,6 +45,8 @@ public class ContactListService {
     public static final Duration DEFAULT_WINDOW = Duration.ofHours(48);
     /** The longest window one list may cover. */
     public static final Duration MAX_WINDOW = Duration.ofDays(14);
+    /** The columns of moments, whose header names the site's zone ({@link Csv#timeColumn}). */
+    private static final Set<String> TIME_COLUMNS = Set.of("contacts.column.first", "contacts.column.last");
     /** The export's columns, as message keys. */
     public static final List<String> CSV_HEADER = List.of("contacts.column.person", "contacts.column.team",
             "contacts.csv.minutes", "contacts.column.floors", "contacts.column.first", "contacts.column.last",
@@ -79,7 +79,7 @@ public class ContactListService {
 
     /**
      * Writes the contact list as CSV for spreadsheets, longest time together first, with a header in
-     * the reader's language and times in ISO 8601 with the site's offset; logged as an export. The
+     * the reader's language and times of the site's zone with their offset ({@link Csv#TIME}); logged as an export. The
      * stream stays open: it belongs to the caller. Returns the number of contacts written.
      */
     @PreAuthorize(HEALTH_OFFICER)
@@ -90,13 +90,12 @@ public class ContactListService {
         accessLog.record(siteOf(personId), HealthAccess.Action.EXPORT, personId, contactIds(list),
                 detail("export", list));
         Csv csv = Csv.on(out);
-        csv.row(CSV_HEADER.stream().map(key -> Messages.get(locale, key)).toArray());
-        DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(list.zone());
+        csv.row(CSV_HEADER.stream().map(key -> TIME_COLUMNS.contains(key) ? Csv.timeColumn(locale, key, list.zone())
+                : Messages.get(locale, key)).toArray());
         for (Contact contact : list.contacts()) {
             csv.row(contact.name(), contact.team(), contact.overlap().toMinutes(),
                     String.join(", ", contact.floors()),
-                    time.format(contact.firstOverlap().truncatedTo(ChronoUnit.SECONDS)),
-                    time.format(contact.lastOverlap().truncatedTo(ChronoUnit.SECONDS)),
+                    contact.firstOverlap().atZone(list.zone()), contact.lastOverlap().atZone(list.zone()),
                     contact.sources(locale));
         }
         csv.flush();

@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,15 +92,15 @@ public class HygieneStatistics {
         return new HygieneSummary(onTime, late, missed, open, critical, overdue);
     }
 
-    /** One round as the audit pack lists it, times in the site's zone. */
-    public record RoundRecord(String floorName, String templateName, LocalDateTime scheduledAt, RoundStatus status,
-            LocalDateTime completedAt, String completedBy, int failedItems) {
+    /** One round as the audit pack lists it, times in the site's zone (with their offset). */
+    public record RoundRecord(String floorName, String templateName, ZonedDateTime scheduledAt, RoundStatus status,
+            ZonedDateTime completedAt, String completedBy, int failedItems) {
     }
 
-    /** One corrective action as the audit pack lists it, times in the site's zone. */
+    /** One corrective action as the audit pack lists it, times in the site's zone (with their offset). */
     public record ActionRecord(String floorName, String itemLabel, boolean critical, String failureNote,
-            String action, String owner, LocalDate deadline, LocalDateTime openedAt, String openedBy,
-            LocalDateTime closedAt, String closedBy, String closingNote) {
+            String action, String owner, LocalDate deadline, ZonedDateTime openedAt, String openedBy,
+            ZonedDateTime closedAt, String closedBy, String closingNote) {
     }
 
     /** The site's rounds scheduled from {@code from} to {@code to} inclusive, with their status now. */
@@ -114,8 +114,8 @@ public class HygieneStatistics {
         return rounds.findScheduled(siteId, from.atStartOfDay(zone).toInstant(),
                         to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
                 .map(round -> new RoundRecord(floors.get(round.getFloorId()), round.getTemplateName(),
-                        LocalDateTime.ofInstant(round.getScheduledAt(), zone), round.statusAt(now, grace),
-                        round.getCompletedAt() == null ? null : LocalDateTime.ofInstant(round.getCompletedAt(), zone),
+                        round.getScheduledAt().atZone(zone), round.statusAt(now, grace),
+                        round.getCompletedAt() == null ? null : round.getCompletedAt().atZone(zone),
                         round.getCompletedBy(),
                         (int) round.getChecks().stream().filter(check -> !check.isPassed()).count()))
                 .toList();
@@ -132,9 +132,8 @@ public class HygieneStatistics {
                         to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
                 .map(action -> new ActionRecord(floors.get(action.getFloorId()), action.getItemLabel(),
                         action.isCritical(), action.getFailureNote(), action.getActionText(), action.getOwner(),
-                        action.getDeadline(), LocalDateTime.ofInstant(action.getOpenedAt(), zone),
-                        action.getOpenedBy(),
-                        action.getClosedAt() == null ? null : LocalDateTime.ofInstant(action.getClosedAt(), zone),
+                        action.getDeadline(), action.getOpenedAt().atZone(zone), action.getOpenedBy(),
+                        action.getClosedAt() == null ? null : action.getClosedAt().atZone(zone),
                         action.getClosedBy(), action.getClosingNote()))
                 .toList();
     }

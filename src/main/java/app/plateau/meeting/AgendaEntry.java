@@ -2,6 +2,7 @@ package app.plateau.meeting;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 /**
  * One occurrence as an agenda shows it to the person reading it, times in the site's zone.
@@ -26,6 +27,21 @@ public record AgendaEntry(long occurrenceId, long meetingId, String title, Meeti
      */
     public boolean joinOpen(LocalDateTime now) {
         return joinUrl != null && !now.isBefore(joinOpensAt()) && now.isBefore(end);
+    }
+
+    /**
+     * The next moment after {@code now} at which the way to join a video meeting changes by itself:
+     * the link opens, or the meeting ends. Empty for a phone or physical meeting, or one that is over.
+     * What a screen left open waits for to redraw, by the same rule as {@link #joinOpen}.
+     */
+    public Optional<LocalDateTime> joinChangesAfter(LocalDateTime now) {
+        if (mode != MeetingMode.VIDEO) {
+            return Optional.empty();
+        }
+        if (now.isBefore(joinOpensAt())) {
+            return Optional.of(joinOpensAt());
+        }
+        return now.isBefore(end) ? Optional.of(end) : Optional.empty();
     }
 
     /** The meeting has ended: nothing left to join. */

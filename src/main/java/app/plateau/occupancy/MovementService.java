@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +42,12 @@ public class MovementService {
     public static final int MAX_DAYS = 31;
     /** The longest name fragment a person filter takes. */
     public static final int PERSON_FILTER_MAX = 100;
-    /** The export's columns, as message keys: the grid shows the same but the time of day only. */
-    public static final List<String> CSV_HEADER = List.of("history.csv.time", "history.column.kind",
+    private static final String TIME_COLUMN = "history.csv.time";
+    /**
+     * The export's columns, as message keys: the grid shows the same but the time of day only. The
+     * first, the moment, also names the site's zone ({@link Csv#timeColumn}).
+     */
+    public static final List<String> CSV_HEADER = List.of(TIME_COLUMN, "history.column.kind",
             "history.column.person", "history.column.from", "history.column.to", "history.column.actor",
             "history.column.detail");
 
@@ -100,7 +103,7 @@ public class MovementService {
 
     /**
      * Writes the lines as CSV for spreadsheets, oldest first, with a header in the reader's
-     * language and times in ISO 8601 with the site's offset. Reads and writes a page at a time and
+     * language and times of the site's zone with their offset ({@link Csv#TIME}). Reads and writes a page at a time and
      * flushes each, so a day of a large site never sits whole in memory. The stream stays open:
      * it belongs to the caller. Returns the number of lines written.
      */
@@ -109,7 +112,8 @@ public class MovementService {
     public long writeCsv(MovementFilter filter, Locale locale, OutputStream out) throws IOException {
         Query query = resolve(filter);
         Csv csv = Csv.on(out);
-        csv.row(CSV_HEADER.stream().map(key -> Messages.get(locale, key)).toArray());
+        csv.row(CSV_HEADER.stream().map(key -> key.equals(TIME_COLUMN) ? Csv.timeColumn(locale, key, query.zone())
+                : Messages.get(locale, key)).toArray());
         Instant afterAt = query.since();
         long afterId = -1;
         long written = 0;
@@ -135,8 +139,7 @@ public class MovementService {
 
     private static Object[] row(Movement movement, ZoneId zone, Locale locale) {
         return new Object[] {
-                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                        movement.getAt().atZone(zone).truncatedTo(ChronoUnit.SECONDS)),
+                movement.getAt().atZone(zone),
                 Messages.get(locale, movement.getKind().messageKey()),
                 movement.getPersonName(),
                 movement.getFromFloorName(),

@@ -26,6 +26,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.LinkedHashMap;
@@ -71,7 +73,10 @@ class ComplianceServiceTest extends SignedInServiceTest {
     }
 
     private void journal(String kind, LocalDateTime at, Floor floor, String detail) {
-        Instant instant = at.atZone(zone).toInstant();
+        journal(kind, at.atZone(zone).toInstant(), floor, detail);
+    }
+
+    private void journal(String kind, Instant instant, Floor floor, String detail) {
         jdbc.update("INSERT INTO movement (site_id, at, kind, to_floor_id, to_floor_name, actor_name, detail)"
                 + " VALUES (?, ?, ?, ?, ?, 'test', ?)", statement -> {
                     statement.setLong(1, testSite.site().getId());
@@ -160,19 +165,13 @@ class ComplianceServiceTest extends SignedInServiceTest {
 
         packs.writeZip(testSite.site().getId(), from, to, Locale.FRENCH, zip, done -> { });
 
-        Map<String, List<CSVRecord>> files = new LinkedHashMap<>();
-        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
-            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                String content = new String(entries.readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(content).startsWith("\uFEFF");
-                files.put(entry.getName(), Csv.FORMAT.parse(new StringReader(content.substring(1))).getRecords());
-            }
-        }
+        Map<String, List<CSVRecord>> files = unzip(zip.toByteArray());
         assertThat(files).containsOnlyKeys("synthese.csv", "reunions-par-semaine.csv", "fermetures.csv",
                 "controles-temperature-par-jour.csv", "tournees.csv", "actions-correctives.csv",
                 "journal-" + from + "-" + to + ".csv");
-        assertThat(files.get("tournees.csv").get(0).toList()).containsExactly("Plateau", "Tournée", "Prévue le",
-                "Statut", "Faite le", "Faite par", "Points non conformes");
+        assertThat(files.get("tournees.csv").get(0).toList()).containsExactly("Plateau", "Tournée",
+                "Prévue le (heure locale, Africa/Casablanca)", "Statut", "Faite le (heure locale, Africa/Casablanca)",
+                "Faite par", "Points non conformes");
         // Health data as counts only: a day and a number, ten days of them.
         assertThat(files.get("controles-temperature-par-jour.csv")).hasSize(11)
                 .allSatisfy(record -> assertThat(record.size()).isEqualTo(2));
@@ -185,6 +184,105 @@ class ComplianceServiceTest extends SignedInServiceTest {
         long remote = files.get("reunions-par-semaine.csv").stream().skip(1)
                 .mapToLong(record -> Long.parseLong(record.get(1))).sum();
         assertThat(remote).isEqualTo(3);
+    }
+
+    @Test
+    void the_audit_pack_writes_each_moment_in_the_sites_time_with_its_offset_even_in_the_hour_that_comes_twice()
+            throws Exception {
+        // Casablanca puts its clocks back from 03:00 to 02:00 when Ramadan begins: that night, every
+        // time from 02:00 to 03:00 happens twice, first at +01:00, then an hour later at +00:00.
+        assertThat(zone).isEqualTo(ZoneId.of("Africa/Casablanca"));
+        ZoneOffsetTransition back = lastClocksBack();
+        LocalDate night = back.getDateTimeAfter().toLocalDate();
+        ZonedDateTime two = back.getDateTimeAfter().atZone(zone);
+        ZonedDateTime firstPass = two.withEarlierOffsetAtOverlap();
+        ZonedDateTime secondPass = two.withLaterOffsetAtOverlap();
+        assertThat(Duration.between(firstPass, secondPass)).isEqualTo(Duration.ofHours(1));
+        // Plateau 1 closed at the first 02:30 and reopened at the second 02:15: 45 minutes, not minus 15.
+        journal("FLOOR_CLOSED", firstPass.plusMinutes(30).toInstant(), testSite.floor1(), "Désinfection");
+        journal("FLOOR_REOPENED", secondPass.plusMinutes(15).toInstant(), testSite.floor1(), null);
+        // A round due at the first 02:00, done at the second 02:10; its failure opened then, closed at 02:40.
+        roundAndAction(firstPass.toInstant(), secondPass.plusMinutes(10).toInstant(),
+                secondPass.plusMinutes(40).toInstant());
+        signIn(testSite.username(Role.AUDITOR));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+
+        packs.writeZip(testSite.site().getId(), night, night, Locale.FRENCH, zip, done -> { });
+
+        Map<String, List<CSVRecord>> files = unzip(zip.toByteArray());
+        String first = night + " 02:";
+        assertThat(files.get("fermetures.csv")).extracting(CSVRecord::toList).containsExactly(
+                List.of("Plateau", "Fermé le (heure locale, Africa/Casablanca)",
+                        "Rouvert le (heure locale, Africa/Casablanca)", "Minutes de fermeture sur la période", "Motif"),
+                List.of(testSite.floor1().getName(), first + "30:00 +01:00", first + "15:00 +00:00", "45",
+                        "Désinfection"));
+        assertThat(files.get("tournees.csv").get(1).toList()).containsSubsequence(first + "00:00 +01:00",
+                first + "10:00 +00:00");
+        assertThat(files.get("actions-correctives.csv").get(0).toList()).contains(
+                "Ouverte le (heure locale, Africa/Casablanca)", "Clôturée le (heure locale, Africa/Casablanca)");
+        assertThat(files.get("actions-correctives.csv").get(1).toList()).contains(night.plusDays(1).toString())
+                .containsSubsequence(first + "10:00 +00:00", first + "40:00 +00:00");
+        // The journal lists the closing before the reopening, and says so in its times.
+        List<CSVRecord> journal = files.get("journal-" + night + "-" + night + ".csv");
+        assertThat(journal.get(0).get(0)).isEqualTo("Date et heure (heure locale, Africa/Casablanca)");
+        assertThat(journal.subList(1, journal.size())).extracting(record -> record.get(0))
+                .containsExactly(first + "30:00 +01:00", first + "15:00 +00:00");
+        assertThat(files.values()).allSatisfy(lines -> assertThat(lines).allSatisfy(line -> assertThat(line.toList())
+                .noneMatch(cell -> cell.matches(".*\\d{2}T\\d{2}:.*|.*:\\d{2}Z$"))));
+    }
+
+    /** The last night before now when the site's clocks went back (an overlap, not a gap). */
+    private ZoneOffsetTransition lastClocksBack() {
+        ZoneOffsetTransition transition = zone.getRules().previousTransition(Instant.now());
+        while (transition != null && transition.isGap()) {
+            transition = zone.getRules().previousTransition(transition.getInstant());
+        }
+        assertThat(transition).as("%s puts its clocks back every year", zone).isNotNull();
+        return transition;
+    }
+
+    /** A round of floor 1 and, from its failed item, a corrective action due the next day. */
+    private void roundAndAction(Instant scheduled, Instant completed, Instant actionClosed) {
+        long siteId = testSite.site().getId();
+        String name = Fixtures.unique("Tournée ");
+        jdbc.update("INSERT INTO hygiene_template (site_id, name) VALUES (?, ?)", siteId, name);
+        long template = jdbc.queryForObject("SELECT id FROM hygiene_template WHERE site_id = ? AND name = ?",
+                Long.class, siteId, name);
+        jdbc.update("INSERT INTO hygiene_round (site_id, floor_id, template_id, template_name, scheduled_at,"
+                + " closes_at, completed_at, completed_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'Karim')", statement -> {
+                    statement.setLong(1, siteId);
+                    statement.setLong(2, testSite.floor1().getId());
+                    statement.setLong(3, template);
+                    statement.setString(4, name);
+                    statement.setTimestamp(5, Timestamp.from(scheduled), UTC);
+                    statement.setTimestamp(6, Timestamp.from(scheduled.plus(Duration.ofHours(4))), UTC);
+                    statement.setTimestamp(7, Timestamp.from(completed), UTC);
+                });
+        long round = jdbc.queryForObject("SELECT id FROM hygiene_round WHERE template_id = ?", Long.class, template);
+        LocalDate deadline = LocalDate.ofInstant(completed, zone).plusDays(1);
+        jdbc.update("INSERT INTO corrective_action (site_id, floor_id, round_id, item_label, critical, failure_note,"
+                + " action_text, owner_name, deadline, opened_at, opened_by, closed_at, closed_by)"
+                + " VALUES (?, ?, ?, 'Aération', FALSE, 'Fenêtres fermées', 'Ouvrir', 'Karim', ?, ?, 'Karim', ?,"
+                + " 'Karim')", statement -> {
+                    statement.setLong(1, siteId);
+                    statement.setLong(2, testSite.floor1().getId());
+                    statement.setLong(3, round);
+                    statement.setObject(4, deadline);
+                    statement.setTimestamp(5, Timestamp.from(completed), UTC);
+                    statement.setTimestamp(6, Timestamp.from(actionClosed), UTC);
+                });
+    }
+
+    private static Map<String, List<CSVRecord>> unzip(byte[] zip) throws Exception {
+        Map<String, List<CSVRecord>> files = new LinkedHashMap<>();
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                String content = new String(entries.readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(content).startsWith("\uFEFF");
+                files.put(entry.getName(), Csv.FORMAT.parse(new StringReader(content.substring(1))).getRecords());
+            }
+        }
+        return files;
     }
 
     private void recordThePeriod() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.plateau.Fixtures;
 import app.plateau.Fixtures.TestSite;
 import app.plateau.SignedInServiceTest;
+import app.plateau.base.Csv;
 import app.plateau.base.NotFoundException;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.Person;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -278,8 +280,9 @@ class ContactListServiceTest extends SignedInServiceTest {
         CSVRecord mover = records.get(1);
         assertThat(mover.get("Plateaux")).isEqualTo("Plateau 1, Plateau 2");
         assertThat(mover.get("Source")).isEqualTo("Présence sur le plateau");
-        assertThat(Instant.from(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(
-                mover.get("Premier contact")))).isEqualTo(at(-2, 11, 0));
+        String first = "Premier contact (heure locale, " + zone.getId() + ")";
+        assertThat(mover.get(first)).startsWith(today.minusDays(2) + " 11:00:00 +0");
+        assertThat(OffsetDateTime.parse(mover.get(first), Csv.TIME).toInstant()).isEqualTo(at(-2, 11, 0));
         assertThat(records.get(3).get("Source")).isEqualTo("Réunion « Point sécurité »");
     }
 

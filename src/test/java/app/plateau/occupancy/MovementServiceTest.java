@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plateau.Fixtures.TestSite;
 import app.plateau.SignedInServiceTest;
+import app.plateau.base.Csv;
 import app.plateau.organisation.Floor;
 import app.plateau.organisation.FloorService;
 import app.plateau.organisation.Person;
@@ -170,7 +171,8 @@ class MovementServiceTest extends SignedInServiceTest {
     }
 
     @Test
-    void the_csv_export_reads_back_with_a_translated_header_iso_times_and_the_filtered_lines() throws IOException {
+    void the_csv_export_reads_back_with_a_translated_header_site_times_with_their_offset_and_the_filtered_lines()
+            throws IOException {
         agentAndLeadPresent();
         signIn(testSite.username(Role.SITE_MANAGER));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -179,7 +181,8 @@ class MovementServiceTest extends SignedInServiceTest {
 
         List<CSVRecord> records = parse(out.toByteArray());
         assertThat(written).isEqualTo(1);
-        assertThat(records.get(0).values()).containsExactly("Date et heure", "Mouvement", "Personne",
+        assertThat(records.get(0).values()).containsExactly(
+                "Date et heure (heure locale, " + testSite.site().zoneId().getId() + ")", "Mouvement", "Personne",
                 "Plateau quitté", "Plateau rejoint", "Par", "Détail");
         assertThat(records).hasSize(2);
         CSVRecord line = records.get(1);
@@ -187,7 +190,9 @@ class MovementServiceTest extends SignedInServiceTest {
         assertThat(line.get(2)).isEqualTo(testSite.lead().getFullName());
         assertThat(line.get(4)).isEqualTo("Plateau 2");
         assertThat(line.get(5)).isEqualTo("SITE_MANAGER " + testSite.site().getName().substring(5));
-        OffsetDateTime time = OffsetDateTime.parse(line.get(0));
+        // The site's wall-clock time with its offset, to the second: "2026-12-06 10:31:05 +01:00".
+        assertThat(line.get(0)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} [+-]\\d{2}:\\d{2}");
+        OffsetDateTime time = OffsetDateTime.parse(line.get(0), Csv.TIME);
         assertThat(time.getOffset()).isEqualTo(testSite.site().zoneId().getRules().getOffset(time.toInstant()));
         assertThat(Duration.between(time.toInstant(), clock.instant()).abs()).isLessThan(Duration.ofMinutes(1));
 
@@ -218,7 +223,7 @@ class MovementServiceTest extends SignedInServiceTest {
         List<String> names = records.subList(1, records.size()).stream().map(record -> record.get(2)).toList();
         assertThat(names).doesNotHaveDuplicates().hasSize(lines);
         List<OffsetDateTime> times = records.subList(1, records.size()).stream()
-                .map(record -> OffsetDateTime.parse(record.get(0))).toList();
+                .map(record -> OffsetDateTime.parse(record.get(0), Csv.TIME)).toList();
         assertThat(times).isSortedAccordingTo(OffsetDateTime::compareTo);
     }
 

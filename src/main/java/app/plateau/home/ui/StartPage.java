@@ -5,6 +5,7 @@ import app.plateau.hygiene.HygieneBroadcaster;
 import app.plateau.hygiene.HygieneService;
 import app.plateau.base.Broadcaster;
 import app.plateau.base.Dates;
+import app.plateau.base.ui.ClockFollower;
 import app.plateau.base.ui.Live;
 import app.plateau.meeting.AgendaEntry;
 import app.plateau.organisation.Site;
@@ -39,6 +40,8 @@ abstract class StartPage extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zone;
     protected final PlateauUser user;
     protected final Div cards = new Div();
+    /** Redraws the page when a meeting's join link opens or its meeting ends, with nothing pushed. */
+    private final ClockFollower clockFollower;
 
     StartPage(String role, SiteService sites, Clock clock) {
         this.role = role;
@@ -46,6 +49,7 @@ abstract class StartPage extends VerticalLayout implements HasDynamicTitle {
         this.sites = sites;
         this.user = CurrentUser.get();
         this.zone = user.siteId() == null ? ZoneId.of(Site.DEFAULT_TIME_ZONE) : sites.get(user.siteId()).zoneId();
+        this.clockFollower = ClockFollower.follow(this, clock, this::refresh);
         addClassName("start-page");
         H2 title = new H2(getTranslation("start.hello", user.displayName()));
         title.addClassName("start-title");
@@ -106,9 +110,14 @@ abstract class StartPage extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("start.waited.hours", minutes / 60);
     }
 
-    /** A meeting of today: its times and title, then how to join it and from when. */
+    /**
+     * A meeting of today: its times and title, then how to join it and from when. A page left open
+     * shows the join link by itself when it opens, and says the meeting is over when it ends.
+     */
     Div meetingLine(SiteDay day, AgendaEntry entry) {
         String main = getTranslation("start.meeting", time(entry.start()), time(entry.end()), entry.title());
+        entry.joinChangesAfter(day.localNow())
+                .ifPresent(moment -> clockFollower.note(moment.atZone(day.zone()).toInstant()));
         return StartCard.line(main, howToJoin(day, entry));
     }
 

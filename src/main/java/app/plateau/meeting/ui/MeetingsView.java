@@ -1,12 +1,12 @@
 package app.plateau.meeting.ui;
 
+import app.plateau.base.ui.ClockFollower;
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.MenuNeeds;
 import app.plateau.meeting.AgendaEntry;
 import app.plateau.meeting.CalendarFeedService;
 import app.plateau.meeting.CalendarService;
 import app.plateau.meeting.MeetingBroadcaster;
-import app.plateau.meeting.MeetingMode;
 import app.plateau.meeting.MeetingService;
 import app.plateau.organisation.Site;
 import app.plateau.organisation.SiteService;
@@ -14,7 +14,6 @@ import app.plateau.security.CurrentUser;
 import app.plateau.security.PlateauUser;
 import app.plateau.security.Role;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,7 +31,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -57,8 +55,6 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     public static final String ROUTE = "meetings";
     /** The list covers today and this many days after it. */
     static final int DAYS_AHEAD = 7;
-    /** How often an open list checks whether a join link should now show or go. */
-    private static final int POLL_MILLIS = 60_000;
 
     private final transient MeetingService meetings;
     private final transient CalendarService calendars;
@@ -82,8 +78,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     final Button thisWeek = new Button();
     final Button nextWeek = new Button();
     LocalDate monday;
-    /** The next moment a row of the list changes by itself: a join link appears or goes. */
-    private volatile Instant nextChange;
+    /** Redraws the list when a row changes by itself: a join link appears or goes. */
+    private final ClockFollower clockFollower;
 
     public MeetingsView(MeetingService meetings, CalendarService calendars, CalendarFeedService feeds,
             MeetingBroadcaster live, SiteService sites, Clock clock) {
@@ -133,7 +129,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
         monday = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Live.refresh(this, live.people(), () -> CurrentUser.get().personId(), this::refresh);
-        addAttachListener(event -> followTheClock(event.getUI()));
+        clockFollower = ClockFollower.follow(this, clock, this::refresh);
         refresh();
     }
 
@@ -193,10 +189,11 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         Instant from = today().atStartOfDay(zone).toInstant();
         Instant to = today().plusDays(DAYS_AHEAD + 1L).atStartOfDay(zone).toInstant();
-        nextChange = null;
         list.setItems(query -> {
             List<AgendaEntry> page = meetings.agenda(from, to, VaadinSpringDataHelpers.toSpringPageRequest(query));
-            page.forEach(this::noteChange);
+            LocalDateTime now = now();
+            page.forEach(entry -> entry.joinChangesAfter(now)
+                    .ifPresent(moment -> clockFollower.note(moment.atZone(zone).toInstant())));
             return page.stream();
         }, query -> (int) meetings.countAgenda(from, to));
         if (tabs.getSelectedTab() == weekTab) {
@@ -219,43 +216,6 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             link.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
         }
         return how;
-    }
-
-    /** Remembers the next moment a row's join cell changes, for the poll to redraw it then. */
-    private void noteChange(AgendaEntry entry) {
-        if (entry.mode() != MeetingMode.VIDEO) {
-            return;
-        }
-        LocalDateTime now = now();
-        for (LocalDateTime moment : List.of(entry.joinOpensAt(), entry.end())) {
-            if (moment.isAfter(now)) {
-                Instant instant = moment.atZone(zone).toInstant();
-                Instant current = nextChange;
-                if (current == null || instant.isBefore(current)) {
-                    nextChange = instant;
-                }
-                return;
-            }
-        }
-    }
-
-    /**
-     * A join link shows from shortly before the start until the end, without anyone changing the
-     * meeting: a slow poll redraws the list when that moment has come, and only then.
-     */
-    private void followTheClock(UI ui) {
-        ui.setPollInterval(POLL_MILLIS);
-        Registration poll = ui.addPollListener(event -> {
-            Instant due = nextChange;
-            if (due != null && !clock.instant().isBefore(due)) {
-                refresh();
-            }
-        });
-        addDetachListener(detach -> {
-            poll.remove();
-            detach.getUI().setPollInterval(-1);
-            detach.unregisterListener();
-        });
     }
 
     void openEditor() {

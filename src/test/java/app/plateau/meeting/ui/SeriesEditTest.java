@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plateau.Fixtures.TestSite;
 import app.plateau.KaribuTest;
+import app.plateau.SetClock;
 import app.plateau.Signing;
 import app.plateau.meeting.MeetingDraft;
 import app.plateau.meeting.MeetingService;
@@ -21,24 +22,19 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -48,48 +44,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * dialog and the list follow one join rule as the clock moves.
  */
 @Tag("mariadb")
+@Import(SetClock.AsApplicationClock.class)
 class SeriesEditTest extends KaribuTest {
-
-    /** A clock the test sets, shared by every zone view of it as the application's clock is. */
-    static final class SetClock extends Clock {
-
-        private final AtomicReference<Instant> now;
-        private final ZoneId zone;
-
-        SetClock(AtomicReference<Instant> now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void set(Instant instant) {
-            now.set(instant);
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId newZone) {
-            return new SetClock(now, newZone);
-        }
-    }
-
-    @TestConfiguration
-    static class SetClockConfiguration {
-
-        @Bean
-        @Primary
-        SetClock setClock() {
-            return new SetClock(new AtomicReference<>(Instant.now()), ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     SetClock clock;
@@ -193,6 +149,12 @@ class SeriesEditTest extends KaribuTest {
         MeetingDetailsDialog openTime = _get(MeetingDetailsDialog.class);
         assertThat(_get(openTime, Anchor.class, spec -> spec.withClasses("join-link")).getHref())
                 .startsWith("https://");
+        openTime.close();
+
+        // The list, left open since Wednesday, offers the link at the next poll, Thursday's briefing first.
+        pollOnce();
+        assertThat(_getCellComponent(view.list, 0, "join")).isInstanceOfSatisfying(Anchor.class,
+                link -> assertThat(link.getHref()).startsWith("https://"));
     }
 
     @Test

@@ -116,7 +116,8 @@ class HistoryViewTest extends KaribuTest {
         byte[] bytes = DownloadKt._download(_get(Anchor.class, spec -> spec.withText("Exporter en CSV")));
 
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFDate et heure;Mouvement;Personne;");
+        assertThat(text).startsWith("\uFEFFDate et heure (heure locale, " + testSite.site().zoneId().getId()
+                + ");Mouvement;Personne;");
         List<CSVRecord> records;
         try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(1)),
                 CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get())) {
