@@ -8,11 +8,9 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Plateau: floor moves under sanitary caps, virtual meetings and charter evidence for contact centres. */
 @SpringBootApplication
-@EnableScheduling
 @Push
 @Theme("plateau")
 public class Application implements AppShellConfigurator {

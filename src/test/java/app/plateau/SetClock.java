@@ -11,8 +11,10 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * A clock the test sets, shared by every zone view of it as the application's clock is. A test class
- * takes it as the application's clock with {@code @Import(SetClock.AsApplicationClock.class)}; every
- * such class shares one Spring context.
+ * takes it as the application's clock with {@code @Import(SetClock.AsApplicationClock.class)} and
+ * turns the timed jobs off with {@code @TestPropertySource(properties = "plateau.scheduling.enabled=false")}:
+ * its cached context would otherwise keep sweeping the shared test database at the moved time,
+ * ending other classes' stays and requests. Every such class shares one Spring context.
  */
 public final class SetClock extends Clock {
 

@@ -44,10 +44,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * "today", prints its {@code EXPLAIN} and its median time, and on MariaDB the same read as it ran before V13's index
  * ({@code IGNORE INDEX}); then the board and the history page through their services. Run on demand
  * with the {@code benchmark} Maven profile (docs/benchmarks.md); asserts only that the reads agree.
- * The end-of-day sweep would close the stays written here without their counters: after its first
- * run at start-up, it waits a day.
+ * The timed jobs are off: the end-of-day sweep would close the stays written here without their
+ * counters.
  */
-@SpringBootTest(properties = "plateau.occupancy.sweep-interval=PT24H")
+@SpringBootTest(properties = "plateau.scheduling.enabled=false")
 @Tag("benchmark")
 class TodayQueriesBenchmark {
 

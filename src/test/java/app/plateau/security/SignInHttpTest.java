@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * can speak for many clients; the clock moves and the password checks are counted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
+        // The clock moves: the timed jobs would act at the moved time on the shared test database.
+        properties = {"server.forward-headers-strategy=native", "plateau.scheduling.enabled=false"})
 @Import(SignInTestConfiguration.class)
 @Tag("security")
 abstract class SignInHttpTest {

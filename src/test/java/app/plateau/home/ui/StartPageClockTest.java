@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -31,6 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * with no reload and nothing pushed. The clock is set; the browser's polls are played by the test.
  */
 @Import(SetClock.AsApplicationClock.class)
+@TestPropertySource(properties = "plateau.scheduling.enabled=false")
 class StartPageClockTest extends KaribuTest {
 
     @Autowired

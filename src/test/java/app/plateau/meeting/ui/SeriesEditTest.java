@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -45,6 +46,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Tag("mariadb")
 @Import(SetClock.AsApplicationClock.class)
+@TestPropertySource(properties = "plateau.scheduling.enabled=false")
 class SeriesEditTest extends KaribuTest {
 
     @Autowired
