@@ -2,6 +2,7 @@ package app.plateau.organisation.ui;
 
 import app.plateau.base.ui.ErrorHandling;
 import app.plateau.base.ui.Notifications;
+import app.plateau.base.ui.WindowWidth;
 import app.plateau.organisation.RosterImportService;
 import app.plateau.organisation.RosterImportService.RosterPreview;
 import app.plateau.organisation.RosterImportService.RosterResult;
@@ -115,18 +116,12 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
         add(new Paragraph(getTranslation("roster.help")), site, upload, actions, result, grid);
         clear();
         // On a phone the columns a reader can do without give their room to the errors.
-        addAttachListener(event -> event.getUI().getPage().retrieveExtendedClientDetails(
-                details -> fitTo(details.getWindowInnerWidth())));
-        addAttachListener(event -> event.getUI().getPage().addBrowserWindowResizeListener(
-                resize -> fitTo(resize.getWidth())));
+        WindowWidth.follow(this, this::fitTo);
     }
-
-    /** Below this width (CSS pixels) the preview keeps the line, the employee number and the errors. */
-    static final int NARROW = 700;
 
     /** Shows every column on a wide window, only those needed to find and fix an error on a narrow one. */
     void fitTo(int windowWidth) {
-        boolean wide = windowWidth <= 0 || windowWidth >= NARROW;
+        boolean wide = !WindowWidth.isNarrow(windowWidth);
         for (String key : List.of("fullName", "team", "homeFloor", "workMode", "roles", "status")) {
             grid.getColumnByKey(key).setVisible(wide);
         }
