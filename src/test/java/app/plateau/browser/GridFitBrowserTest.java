@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.plateau.Fixtures;
 import app.plateau.Fixtures.TestSite;
 import app.plateau.Signing;
+import app.plateau.meeting.MeetingDraft;
+import app.plateau.meeting.MeetingFixtures;
+import app.plateau.meeting.MeetingMode;
+import app.plateau.meeting.MeetingRoom;
+import app.plateau.meeting.MeetingService;
+import app.plateau.meeting.Recurrence;
 import app.plateau.occupancy.PresenceService;
 import app.plateau.organisation.Person;
 import app.plateau.security.AccountUserDetailsService;
@@ -12,7 +18,12 @@ import app.plateau.security.Role;
 import app.plateau.transfer.MoveDraft;
 import app.plateau.transfer.MoveReason;
 import app.plateau.transfer.TransferService;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,7 +34,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Grids as a real browser lays them out at a desk's 1366 px (beside the menu) and a phone's 390 px:
+ * The move inbox, the physical-meeting requests and the accounts: grids as a real browser lays them out at a desk's 1366 px (beside the menu) and a phone's 390 px:
  * no name, reason or header cut short with an ellipsis, and nothing pushed off the side of the grid.
  */
 class GridFitBrowserTest extends BrowserTest {
@@ -48,6 +59,10 @@ class GridFitBrowserTest extends BrowserTest {
     private PresenceService presence;
     @Autowired
     private TransferService transfers;
+    @Autowired
+    private MeetingService meetings;
+    @Autowired
+    private MeetingFixtures meetingFixtures;
 
     @AfterEach
     void signOutHere() {
@@ -86,6 +101,40 @@ class GridFitBrowserTest extends BrowserTest {
         WebElement approve = card.findElement(By.cssSelector("vaadin-button[id^=approve-]"));
         assertThat(approve.getRect().getX() + approve.getRect().getWidth()).as("right edge of Approuver")
                 .isLessThanOrEqualTo(390);
+    }
+
+    @Test
+    void the_physical_meeting_requests_cut_no_title_or_justification_at_a_desk_and_fit_a_phone() {
+        TestSite site = fixtures.site();
+        MeetingRoom room = meetingFixtures.room(site, "Salle Anfa", 10);
+        LocalDate tuesday = LocalDate.now(site.site().zoneId()).plusWeeks(1)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(1);
+        LocalDateTime start = tuesday.atTime(10, 0);
+        Signing.signIn(users, site.username(Role.TEAM_LEAD));
+        meetings.book(new MeetingDraft("Formation premiers secours et évacuation", null, start, start.plusHours(2),
+                MeetingMode.VIDEO, null, Set.of(site.agent().getId()), Set.of(), Recurrence.NONE, null, null, null,
+                true).inRoom(room.getId(), "Formation premiers secours : manipulation du matériel d’évacuation"));
+        Signing.signOut();
+
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        signIn(driver, site.username(Role.SITE_MANAGER), Fixtures.PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-side-nav")));
+        driver.get(url("meeting-requests"));
+        WebElement grid = rowsOf(By.cssSelector(".meeting-requests-view vaadin-grid"), "Approuver");
+
+        assertThat(cutTexts(grid)).as("texts cut at 1366 px").isEmpty();
+        assertThat(offTheSide(grid)).as("pixels beyond the grid's edge at 1366 px").isLessThanOrEqualTo(0);
+
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(url("meeting-requests"));
+        WebElement card = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.className("meeting-request-card")));
+        grid = driver.findElement(By.cssSelector(".meeting-requests-view vaadin-grid"));
+
+        assertThat(card.getText()).contains("Formation premiers secours et évacuation", "Salle Anfa",
+                "manipulation du matériel d’évacuation", site.lead().getFullName());
+        assertThat(cutTexts(grid)).as("texts cut at 390 px").isEmpty();
+        assertThat(offTheSide(grid)).as("pixels beyond the grid's edge at 390 px").isLessThanOrEqualTo(0);
     }
 
     @Test
