@@ -45,6 +45,17 @@ class GridFitBrowserTest extends BrowserTest {
                 .filter(content => content.clientWidth > 0 && content.scrollWidth > content.clientWidth + 1)
                 .map(content => content.textContent.trim());
             """;
+    /**
+     * The left edges of the header's cells and of the first row's, column by column: a column
+     * width in {@code em} once made them differ, the header's type being smaller than the rows'.
+     */
+    private static final String LEFT_EDGES = """
+            const root = arguments[0].shadowRoot;
+            const row = Array.from(root.querySelectorAll('#items tr')).find(r => r.getBoundingClientRect().height > 0);
+            const edges = tr => Array.from(tr.children).map(cell => cell.getBoundingClientRect())
+                .filter(box => box.width > 0).map(box => Math.round(box.left));
+            return [edges(root.querySelector('#header tr')), edges(row)];
+            """;
     /** How many pixels of the grid's rows lie beyond its right edge, to be scrolled to. */
     private static final String OFF_THE_SIDE = """
             const table = arguments[0].shadowRoot.querySelector('#table');
@@ -88,6 +99,7 @@ class GridFitBrowserTest extends BrowserTest {
 
         assertThat(cutTexts(grid)).as("texts cut at 1366 px").isEmpty();
         assertThat(offTheSide(grid)).as("pixels beyond the grid's edge at 1366 px").isLessThanOrEqualTo(0);
+        assertHeadersAboveTheirCells(grid, "1366 px");
 
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.get(url("inbox"));
@@ -124,6 +136,7 @@ class GridFitBrowserTest extends BrowserTest {
 
         assertThat(cutTexts(grid)).as("texts cut at 1366 px").isEmpty();
         assertThat(offTheSide(grid)).as("pixels beyond the grid's edge at 1366 px").isLessThanOrEqualTo(0);
+        assertHeadersAboveTheirCells(grid, "1366 px");
 
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.get(url("meeting-requests"));
@@ -161,6 +174,7 @@ class GridFitBrowserTest extends BrowserTest {
         assertThat(driver.findElements(By.className("account-card"))).noneMatch(WebElement::isDisplayed);
         assertThat(cutTexts(grid)).as("texts cut at 1366 px").isEmpty();
         assertThat(offTheSide(grid)).as("pixels beyond the grid's edge at 1366 px").isLessThanOrEqualTo(0);
+        assertHeadersAboveTheirCells(grid, "1366 px");
     }
 
     /** The grid once a row showing {@code text} is laid out. */
@@ -173,6 +187,14 @@ class GridFitBrowserTest extends BrowserTest {
     @SuppressWarnings("unchecked")
     private List<String> cutTexts(WebElement grid) {
         return (List<String>) ((JavascriptExecutor) driver).executeScript(CUT_TEXTS, grid);
+    }
+
+    /** Each column's header stands above its cells. */
+    @SuppressWarnings("unchecked")
+    private void assertHeadersAboveTheirCells(WebElement grid, String size) {
+        List<List<Number>> edges = (List<List<Number>>) ((JavascriptExecutor) driver).executeScript(LEFT_EDGES, grid);
+        assertThat(edges.get(1)).as("left edges of the first row's cells under the headers' at " + size)
+                .isEqualTo(edges.get(0));
     }
 
     private long offTheSide(WebElement grid) {

@@ -49,21 +49,22 @@ public class MeetingRequestsView extends VerticalLayout implements HasDynamicTit
 
         // Each column starts wide enough for a long word and shares the rest, so that at 1366 px
         // (beside the menu) titles and justifications wrap instead of being cut.
+        // Widths in rem, not em: the header's smaller type would give it narrower columns than the rows.
         grid.addColumn(request -> getTranslation("meeting-request.asked-at-value", request.requestedAt()))
-                .setHeader(getTranslation("meeting-request.asked-at")).setKey("asked").setWidth("6.5em")
+                .setHeader(getTranslation("meeting-request.asked-at")).setKey("asked").setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(MeetingRequest::organiserName).setHeader(getTranslation("meeting-request.organiser"))
-                .setKey("organiser").setWidth("8em").setFlexGrow(1);
+                .setKey("organiser").setWidth("8.5rem").setFlexGrow(1);
         grid.addColumn(MeetingRequest::title).setHeader(getTranslation("meeting-request.title")).setKey("title")
-                .setWidth("8em").setFlexGrow(2);
+                .setWidth("8.5rem").setFlexGrow(2);
         grid.addColumn(this::when).setHeader(getTranslation("meeting-request.when")).setKey("when")
-                .setWidth("8em").setFlexGrow(2);
+                .setWidth("8.5rem").setFlexGrow(2);
         grid.addColumn(request -> getTranslation("meeting-request.room-value", request.roomName(), request.roomCap()))
-                .setHeader(getTranslation("meeting-request.room")).setKey("room").setWidth("7em").setFlexGrow(1);
+                .setHeader(getTranslation("meeting-request.room")).setKey("room").setWidth("7.5rem").setFlexGrow(1);
         grid.addColumn(MeetingRequest::participants).setHeader(getTranslation("meeting-request.participants"))
                 .setKey("participants").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MeetingRequest::justification).setHeader(getTranslation("meeting-request.justification"))
-                .setKey("justification").setWidth("10em").setFlexGrow(3);
+                .setKey("justification").setWidth("10.5rem").setFlexGrow(3);
         // Approve above Deny: the row is several lines high anyway, and their width goes to the texts.
         grid.addColumn(new ComponentRenderer<>(request -> narrow ? new Span() : actions(request)))
                 .setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0)

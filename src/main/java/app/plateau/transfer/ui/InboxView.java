@@ -97,22 +97,23 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
         // Every column has room for its longest word and shares what is left, so that at 1366 px
         // (beside the menu) names and reasons wrap onto a second line instead of being cut.
+        // Widths in rem, not em: the header's smaller type would give it narrower columns than the rows.
         grid.addColumn(request -> time(request.getRequestedAt()))
                 .setHeader(getTranslation("inbox.asked-at")).setKey("asked").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::personLabel).setHeader(getTranslation("inbox.person")).setKey("person")
-                .setWidth("9em").setFlexGrow(2);
+                .setWidth("9.5rem").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(request -> floorCell(request.getFromFloor().getId(),
                 request.getFromFloor().getName()))).setHeader(getTranslation("inbox.from")).setKey("from")
-                .setWidth("6.5em").setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(request -> floorCell(request.getToFloor().getId(),
                 request.getToFloor().getName()))).setHeader(getTranslation("inbox.to")).setKey("to")
-                .setWidth("6.5em").setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(1);
         grid.addColumn(this::reasonLabel).setHeader(getTranslation("transfer.reason")).setKey("reason")
-                .setWidth("9em").setFlexGrow(2);
+                .setWidth("9.5rem").setFlexGrow(2);
         grid.addColumn(this::whenLabel).setHeader(getTranslation("inbox.when")).setKey("when")
-                .setWidth("6.5em").setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(1);
         grid.addColumn(this::expiresLabel).setHeader(getTranslation("inbox.expires")).setKey("expires")
-                .setWidth("7em").setFlexGrow(0).setPartNameGenerator(this::expiresPart);
+                .setWidth("7.5rem").setFlexGrow(0).setPartNameGenerator(this::expiresPart);
         // The two buttons stand one above the other: the row is several lines high anyway, and
         // their width goes to the names.
         grid.addColumn(new ComponentRenderer<>(request -> narrow ? new Span() : actions(request)))

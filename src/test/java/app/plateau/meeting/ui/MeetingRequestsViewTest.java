@@ -142,7 +142,7 @@ class MeetingRequestsViewTest extends KaribuTest {
 
         assertThat(view.grid.getColumns().stream().filter(Grid.Column::isVisible)).hasSize(8);
         assertThat(view.grid.getThemeNames()).contains("wrap-cell-content");
-        assertThat(view.grid.getColumnByKey("justification").getWidth()).isEqualTo("10em");
+        assertThat(view.grid.getColumnByKey("justification").getWidth()).isEqualTo("10.5rem");
         assertThat(GridKt._getCellComponent(view.grid, 0, "actions").getElement().getClassList())
                 .contains("meeting-request-actions");
         assertThat(rowButton(view, 0, "Approuver").isVisible()).isTrue();

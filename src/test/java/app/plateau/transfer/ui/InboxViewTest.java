@@ -169,7 +169,7 @@ class InboxViewTest extends KaribuTest {
         // Names and reasons take the room left, from a start that holds a long word, rather than 100 px.
         assertThat(view.grid.getColumnByKey("person").getFlexGrow()).isEqualTo(2);
         assertThat(view.grid.getColumnByKey("reason").getFlexGrow()).isEqualTo(2);
-        assertThat(view.grid.getColumnByKey("person").getWidth()).isEqualTo("9em");
+        assertThat(view.grid.getColumnByKey("person").getWidth()).isEqualTo("9.5rem");
         assertThat(GridKt._getCellComponent(view.grid, 0, "actions").getElement().getClassList())
                 .contains("inbox-actions");
         assertThat(rowButton(view, 0, "Approuver").isVisible()).isTrue();
