@@ -14,6 +14,7 @@ import app.plateau.security.PlateauUser;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.UtilsKt;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -90,6 +91,17 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, role) -> user.roles().stream().anyMatch(r -> r.name().equals(role)
                 || r.authority().equals(role)));
         return user;
+    }
+
+    /**
+     * Makes the browser window this wide for the views opened next, as a phone or a desk screen
+     * reports it on attach; Karibu's own stand-in is a wide desk window.
+     */
+    protected void windowWidth(int width) {
+        String wide = String.valueOf(width);
+        UI.getCurrent().getInternals().setExtendedClientDetails(UtilsKt.createExtendedClientDetails(wide, "844",
+                wide, "844", wide, "844", "0", "0", "0", "false", "Africa/Casablanca", null, "true", "3.0",
+                "ROOT-1", "Linux armv8l"));
     }
 
     /** Navigating to a view the signed-in role may not open shows an error page instead of the view. */

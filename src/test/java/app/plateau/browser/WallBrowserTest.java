@@ -11,14 +11,9 @@ import app.plateau.occupancy.DeviceService;
 import app.plateau.occupancy.PresenceService;
 import app.plateau.security.AccountUserDetailsService;
 import app.plateau.security.Role;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +31,7 @@ class WallBrowserTest extends BrowserTest {
     private PresenceService presence;
 
     @Test
-    void an_anonymous_wall_screen_shows_the_board_in_big_type_and_follows_a_check_in_made_elsewhere()
-            throws IOException {
+    void an_anonymous_wall_screen_shows_the_board_in_big_type_and_follows_a_check_in_made_elsewhere() {
         TestSite testSite = fixtures.site();
         String token = Fixtures.asSystem(() -> devices.create(new DeviceDraft(testSite.site().getId(),
                 "Mur des managers", DeviceKind.WALL_DISPLAY, null)).token());
@@ -59,18 +53,9 @@ class WallBrowserTest extends BrowserTest {
         }
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(floor1, "1 / 20"));
-        save("wall-1366.png");
-        driver.manage().window().setSize(new Dimension(390, 844));
-        save("wall-390.png");
     }
 
     private static double pixels(String cssSize) {
         return Double.parseDouble(cssSize.replace("px", ""));
-    }
-
-    /** Kept beside the screenshot tour's, as the tour cannot know a wall screen's token. */
-    private void save(String name) throws IOException {
-        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(folder.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -37,7 +37,7 @@ import org.springframework.data.domain.PageRequest;
  * the button that clears them.
  */
 @Route("health-checks")
-@Menu(order = 24, title = "nav.health.checks", icon = "vaadin:thermometer")
+@Menu(order = 24, title = "nav.health.checks", icon = "vaadin:clipboard-pulse")
 @RolesAllowed("HEALTH_OFFICER")
 public class HealthChecksView extends VerticalLayout implements HasDynamicTitle {
 

@@ -3,6 +3,7 @@ package app.plateau.meeting.ui;
 import app.plateau.base.ui.Decisions;
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.Notifications;
+import app.plateau.base.ui.WindowWidth;
 import app.plateau.meeting.Meeting;
 import app.plateau.meeting.MeetingBroadcaster;
 import app.plateau.meeting.MeetingRequest;
@@ -11,6 +12,7 @@ import app.plateau.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -36,6 +38,8 @@ public class MeetingRequestsView extends VerticalLayout implements HasDynamicTit
 
     final Grid<MeetingRequest> grid = new Grid<>(MeetingRequest.class, false);
     final Span pendingCount = new Span();
+    /** Laid out for a phone: one column of cards instead of one column per field. */
+    private boolean narrow;
 
     public MeetingRequestsView(PhysicalMeetingService requests, MeetingBroadcaster live) {
         this.requests = requests;
@@ -43,27 +47,38 @@ public class MeetingRequestsView extends VerticalLayout implements HasDynamicTit
         setSizeFull();
         pendingCount.addClassName("meeting-requests-count");
 
+        // Each column starts wide enough for a long word and shares the rest, so that at 1366 px
+        // (beside the menu) titles and justifications wrap instead of being cut.
+        // Widths in rem, not em: the header's smaller type would give it narrower columns than the rows.
         grid.addColumn(request -> getTranslation("meeting-request.asked-at-value", request.requestedAt()))
-                .setHeader(getTranslation("meeting-request.asked-at")).setKey("asked").setAutoWidth(true)
+                .setHeader(getTranslation("meeting-request.asked-at")).setKey("asked").setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(MeetingRequest::organiserName).setHeader(getTranslation("meeting-request.organiser"))
-                .setKey("organiser").setFlexGrow(1);
+                .setKey("organiser").setWidth("8.5rem").setFlexGrow(1);
         grid.addColumn(MeetingRequest::title).setHeader(getTranslation("meeting-request.title")).setKey("title")
-                .setFlexGrow(2);
-        grid.addColumn(this::when).setHeader(getTranslation("meeting-request.when")).setKey("when").setFlexGrow(2);
+                .setWidth("8.5rem").setFlexGrow(2);
+        grid.addColumn(this::when).setHeader(getTranslation("meeting-request.when")).setKey("when")
+                .setWidth("8.5rem").setFlexGrow(2);
         grid.addColumn(request -> getTranslation("meeting-request.room-value", request.roomName(), request.roomCap()))
-                .setHeader(getTranslation("meeting-request.room")).setKey("room").setFlexGrow(1);
+                .setHeader(getTranslation("meeting-request.room")).setKey("room").setWidth("7.5rem").setFlexGrow(1);
         grid.addColumn(MeetingRequest::participants).setHeader(getTranslation("meeting-request.participants"))
                 .setKey("participants").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MeetingRequest::justification).setHeader(getTranslation("meeting-request.justification"))
-                .setKey("justification").setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("common.actions"))
-                .setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+                .setKey("justification").setWidth("10.5rem").setFlexGrow(3);
+        // Approve above Deny: the row is several lines high anyway, and their width goes to the texts.
+        grid.addColumn(new ComponentRenderer<>(request -> narrow ? new Span() : actions(request)))
+                .setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
+        // A phone has room for one column: each request as a short card, its buttons under it.
+        grid.addColumn(new ComponentRenderer<>(request -> narrow ? requestCard(request) : new Span()))
+                .setHeader(getTranslation("meeting-request.card")).setKey("request").setVisible(false);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
+                GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("meeting-request.empty"));
 
         add(pendingCount, grid);
+        WindowWidth.follow(this, this::fitTo);
         Live.refresh(this, live.sites(), () -> CurrentUser.get().siteId(), this::refresh);
         refresh();
     }
@@ -75,6 +90,33 @@ public class MeetingRequestsView extends VerticalLayout implements HasDynamicTit
                 query -> (int) requests.countPending());
     }
 
+    /** The columns for a desk screen, or the one column of cards for a phone. */
+    void fitTo(int windowWidth) {
+        boolean phone = WindowWidth.isNarrow(windowWidth);
+        if (phone == narrow) {
+            return;
+        }
+        narrow = phone;
+        grid.getColumns().forEach(column -> column.setVisible(phone == "request".equals(column.getKey())));
+        // The buttons move between the two layouts; rendered once only, so their ids stay unique.
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** A request on a phone: what, when, where for how many, who asked and why, and the buttons. */
+    private Component requestCard(MeetingRequest request) {
+        Div title = new Div(request.title());
+        title.addClassName("meeting-request-card-title");
+        Div room = new Div(getTranslation("meeting-request.card.room", request.roomName(), request.roomCap(),
+                request.participants()));
+        Div asked = new Div(getTranslation("meeting-request.card.asked", request.organiserName(),
+                request.requestedAt()));
+        asked.addClassName("meeting-request-card-asked");
+        Div why = new Div(request.justification());
+        Div card = new Div(title, new Div(when(request)), room, why, asked, actions(request));
+        card.addClassName("meeting-request-card");
+        return card;
+    }
+
     private String when(MeetingRequest request) {
         String when = getTranslation("meeting-request.when-value", request.start().toLocalDate(),
                 request.start().toLocalTime(), request.end().toLocalTime());
@@ -83,8 +125,10 @@ public class MeetingRequestsView extends VerticalLayout implements HasDynamicTit
     }
 
     private Component actions(MeetingRequest request) {
-        return Decisions.buttons(this, "meeting-request.approve", "meeting-request.deny",
+        Component buttons = Decisions.buttons(this, "meeting-request.approve", "meeting-request.deny",
                 "meeting-" + request.meetingId(), () -> approve(request), () -> openDeny(request));
+        buttons.getElement().getClassList().add("meeting-request-actions");
+        return buttons;
     }
 
     void approve(MeetingRequest request) {

@@ -3,6 +3,7 @@ package app.plateau.meeting.ui;
 import app.plateau.base.ui.ClockFollower;
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.MenuNeeds;
+import app.plateau.base.ui.WindowWidth;
 import app.plateau.meeting.AgendaEntry;
 import app.plateau.meeting.CalendarFeedService;
 import app.plateau.meeting.CalendarService;
@@ -80,6 +81,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     LocalDate monday;
     /** Redraws the list when a row changes by itself: a join link appears or goes. */
     private final ClockFollower clockFollower;
+    /** The list laid out for a phone: one column of cards instead of one column per field. */
+    private boolean narrow;
 
     public MeetingsView(MeetingService meetings, CalendarService calendars, CalendarFeedService feeds,
             MeetingBroadcaster live, SiteService sites, Clock clock) {
@@ -145,14 +148,43 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         list.addColumn(new ComponentRenderer<>(entry -> text.state(entry.state()))).setKey("state")
                 .setHeader(text.t("meetings.column.state")).setWidth("9rem").setFlexGrow(0);
         // A dial-in number and its PIN need room: the column is given a width and grows, never cut.
-        list.addColumn(new ComponentRenderer<>(this::howToJoin)).setKey("join")
+        list.addColumn(new ComponentRenderer<>(entry -> narrow ? new Span() : howToJoin(entry))).setKey("join")
                 .setHeader(text.t("meetings.column.join")).setWidth("15rem").setFlexGrow(2);
+        // A phone has room for one column: each meeting as a short card, read without scrolling sideways.
+        list.addColumn(new ComponentRenderer<>(entry -> narrow ? meetingCard(entry) : new Span())).setKey("meeting")
+                .setHeader(text.t("meetings.column.meeting")).setVisible(false);
+        WindowWidth.follow(this, this::fitTo);
         list.setPartNameGenerator(entry -> entry.start().toLocalDate().equals(today()) ? "meeting-today" : null);
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.setEmptyStateText(text.t("meetings.empty"));
         list.addItemClickListener(event -> openDetails(event.getItem()));
         list.setSizeFull();
         list.addClassName("meetings-list");
+    }
+
+    /** The list's columns for a desk screen, or its one column of cards for a phone. */
+    void fitTo(int windowWidth) {
+        boolean phone = WindowWidth.isNarrow(windowWidth);
+        if (phone == narrow) {
+            return;
+        }
+        narrow = phone;
+        list.getColumns().forEach(column -> column.setVisible(phone == "meeting".equals(column.getKey())));
+        // The join link moves between the two layouts; rendered once only.
+        list.getDataProvider().refreshAll();
+    }
+
+    /** A meeting on a phone: its title, when, how it is held and by whom, its state, and how to join. */
+    private Component meetingCard(AgendaEntry entry) {
+        Div title = new Div(entry.title());
+        title.addClassName("meeting-card-title");
+        Div when = new Div(text.when(entry.start(), entry.end(), today()));
+        Div how = new Div(text.shortModeLabel(entry.mode()), new Span(text.t("meetings.card.organiser",
+                entry.organiserName())));
+        how.addClassName("meeting-card-how");
+        Div card = new Div(title, when, how, text.state(entry.state()), howToJoin(entry));
+        card.addClassName("meeting-card");
+        return card;
     }
 
     private Div weekPane() {

@@ -2,6 +2,7 @@ package app.plateau.meeting.ui;
 
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.MenuNeeds;
+import app.plateau.base.ui.WindowWidth;
 import app.plateau.meeting.AgendaEntry;
 import app.plateau.meeting.CalendarService;
 import app.plateau.meeting.MeetingBroadcaster;
@@ -12,8 +13,11 @@ import app.plateau.organisation.SiteService;
 import app.plateau.security.CurrentUser;
 import app.plateau.security.PlateauUser;
 import app.plateau.security.Role;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -110,6 +114,10 @@ public class TeamMeetingsView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(text.t("meetings.column.participants")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(entry -> text.state(entry.state()))).setKey("state")
                 .setHeader(text.t("meetings.column.state")).setAutoWidth(true);
+        // A phone has room for one column: each meeting as a short card, read without scrolling sideways.
+        grid.addColumn(new ComponentRenderer<>(this::meetingCard)).setKey("meeting")
+                .setHeader(text.t("meetings.column.meeting")).setVisible(false);
+        WindowWidth.follow(this, this::fitTo);
         grid.setPartNameGenerator(entry -> entry.start().toLocalDate().equals(today()) ? "meeting-today" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(text.t(teams.isEmpty() ? "meetings.team.no-team" : "meetings.team.empty"));
@@ -121,6 +129,26 @@ public class TeamMeetingsView extends VerticalLayout implements HasDynamicTitle 
         setFlexGrow(1, grid);
         Live.refresh(this, live.sites(), () -> CurrentUser.get().siteId(), this::refresh);
         refresh();
+    }
+
+    /** One column per field on a desk screen; on a phone, one column of cards. */
+    void fitTo(int windowWidth) {
+        boolean phone = WindowWidth.isNarrow(windowWidth);
+        grid.getColumns().forEach(column -> column.setVisible(phone == "meeting".equals(column.getKey())));
+    }
+
+    /** A meeting on a phone: its title, when, how it is held, by whom and for how many, and its state. */
+    private Component meetingCard(AgendaEntry entry) {
+        Div title = new Div(entry.title());
+        title.addClassName("meeting-card-title");
+        Div when = new Div(text.when(entry.start(), entry.end(), today()));
+        Div how = new Div(text.shortModeLabel(entry.mode()),
+                new Span(text.t("meetings.card.organiser", entry.organiserName())),
+                new Span(text.t("meetings.card.participants", entry.participants())));
+        how.addClassName("meeting-card-how");
+        Div card = new Div(title, when, how, text.state(entry.state()));
+        card.addClassName("meeting-card");
+        return card;
     }
 
     /** Re-reads the chosen team's meetings over the chosen period. */

@@ -3,6 +3,7 @@ package app.plateau.organisation.ui;
 import app.plateau.base.ui.EntityEditor;
 import app.plateau.base.ui.FilterField;
 import app.plateau.base.ui.Notifications;
+import app.plateau.base.ui.WindowWidth;
 import app.plateau.organisation.Person;
 import app.plateau.organisation.PersonService;
 import app.plateau.organisation.Site;
@@ -14,6 +15,7 @@ import app.plateau.security.ActivationService.ActivationReport;
 import app.plateau.security.CurrentUser;
 import app.plateau.security.PasswordPolicy;
 import app.plateau.security.Role;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,6 +24,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,6 +32,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -88,13 +92,17 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.addClassName("admin-toolbar");
         addClassName("accounts-view");
 
+        // The username is as wide as it needs; names and roles share the rest and wrap rather than being cut.
         grid.addColumn(Account::getUsername).setHeader(getTranslation("account.username"))
-                .setSortProperty("username").setKey("username").setAutoWidth(true);
+                .setSortProperty("username").setKey("username").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Account::getDisplayName).setHeader(getTranslation("account.display-name"))
-                .setSortProperty("displayName").setKey("displayName");
-        grid.addColumn(this::roles).setHeader(getTranslation("account.roles")).setKey("roles");
+                .setSortProperty("displayName").setKey("displayName").setFlexGrow(2);
+        grid.addColumn(this::roles).setHeader(getTranslation("account.roles")).setKey("roles").setFlexGrow(2);
         grid.addColumn(this::status).setHeader(getTranslation("account.status")).setKey("status");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // A phone's width holds one readable column: the name, the username, the roles and the status stacked.
+        grid.addColumn(new ComponentRenderer<>(this::accountCard)).setHeader(getTranslation("account.column"))
+                .setKey("account").setVisible(false);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addItemClickListener(event -> edit(event.getItem()));
         grid.addSelectionListener(event -> showSendLinks());
@@ -125,7 +133,34 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         });
 
         add(toolbar, grid);
+        WindowWidth.follow(this, this::fitTo);
         refresh();
+    }
+
+    /** One column per field on a desk screen; on a phone, one column of stacked accounts. */
+    void fitTo(int windowWidth) {
+        boolean phone = WindowWidth.isNarrow(windowWidth);
+        grid.getColumns().forEach(column -> column.setVisible(phone == "account".equals(column.getKey())));
+    }
+
+    private Component accountCard(Account account) {
+        Div name = new Div(account.getDisplayName());
+        name.addClassName("account-card-name");
+        Div username = new Div(account.getUsername());
+        username.addClassName("account-card-username");
+        Div roles = new Div(roles(account));
+        Div status = new Div(status(account));
+        status.addClassName("account-card-status");
+        if (account.isLocked()) {
+            status.addClassName("status-locked");
+        } else if (account.isHeldAt(clock.instant())) {
+            status.addClassName("status-held");
+        } else if (!account.hasPassword()) {
+            status.addClassName("status-warning");
+        }
+        Div card = new Div(name, username, roles, status);
+        card.addClassName("account-card");
+        return card;
     }
 
     private String roles(Account account) {

@@ -2,6 +2,7 @@ package app.plateau.organisation.ui;
 
 import app.plateau.base.ui.ErrorHandling;
 import app.plateau.base.ui.Notifications;
+import app.plateau.base.ui.WindowWidth;
 import app.plateau.organisation.RosterImportService;
 import app.plateau.organisation.RosterImportService.RosterPreview;
 import app.plateau.organisation.RosterImportService.RosterResult;
@@ -91,20 +92,20 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(RosterRow::employeeNumber).setHeader(getTranslation("person.employee-number"))
                 .setKey("employeeNumber").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RosterRow::fullName).setHeader(getTranslation("person.full-name")).setKey("fullName")
-                .setWidth("9em").setFlexGrow(0);
+                .setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(RosterRow::team).setHeader(getTranslation("person.team")).setKey("team")
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(RosterRow::homeFloor).setHeader(getTranslation("person.home-floor")).setKey("homeFloor")
-                .setWidth("6em").setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(RosterRow::workMode).setHeader(getTranslation("person.work-mode")).setKey("workMode")
-                .setWidth("6em").setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(RosterRow::roles).setHeader(getTranslation("account.roles")).setKey("roles")
-                .setWidth("6em").setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> getTranslation(row.isValid() ? "roster.status.ok" : "roster.status.error"))
                 .setHeader(getTranslation("roster.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         // The errors take the room left and wrap onto as many lines as they need, never cut.
         grid.addColumn(this::errors).setHeader(getTranslation("roster.errors")).setKey("errors")
-                .setWidth("14em").setFlexGrow(1);
+                .setWidth("15rem").setFlexGrow(1);
         grid.setPartNameGenerator(row -> row.isValid() ? null : "roster-error");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -115,23 +116,17 @@ public class RosterImportView extends VerticalLayout implements HasDynamicTitle 
         add(new Paragraph(getTranslation("roster.help")), site, upload, actions, result, grid);
         clear();
         // On a phone the columns a reader can do without give their room to the errors.
-        addAttachListener(event -> event.getUI().getPage().retrieveExtendedClientDetails(
-                details -> fitTo(details.getWindowInnerWidth())));
-        addAttachListener(event -> event.getUI().getPage().addBrowserWindowResizeListener(
-                resize -> fitTo(resize.getWidth())));
+        WindowWidth.follow(this, this::fitTo);
     }
-
-    /** Below this width (CSS pixels) the preview keeps the line, the employee number and the errors. */
-    static final int NARROW = 700;
 
     /** Shows every column on a wide window, only those needed to find and fix an error on a narrow one. */
     void fitTo(int windowWidth) {
-        boolean wide = windowWidth <= 0 || windowWidth >= NARROW;
+        boolean wide = !WindowWidth.isNarrow(windowWidth);
         for (String key : List.of("fullName", "team", "homeFloor", "workMode", "roles", "status")) {
             grid.getColumnByKey(key).setVisible(wide);
         }
         // A phone's 390 px hold the line, the employee number and errors of this width without scrolling.
-        grid.getColumnByKey("errors").setWidth(wide ? "14em" : "9em");
+        grid.getColumnByKey("errors").setWidth(wide ? "15rem" : "9.5rem");
     }
 
     /** Tests run the import in their own thread, so that they see its outcome without waiting. */

@@ -5,6 +5,7 @@ import app.plateau.base.ui.Decisions;
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.MenuNeeds;
 import app.plateau.base.ui.Notifications;
+import app.plateau.base.ui.WindowWidth;
 import app.plateau.occupancy.FloorLoad;
 import app.plateau.occupancy.OccupancyBroadcaster;
 import app.plateau.occupancy.PresenceService;
@@ -66,6 +67,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zone;
     private Map<Long, FloorLoad> loads = new HashMap<>();
     private transient Registration tick;
+    /** Laid out for a phone: one column of cards instead of one column per field. */
+    private boolean narrow;
 
     final Grid<TransferRequest> grid = new Grid<>(TransferRequest.class, false);
     final Span pendingCount = new Span();
@@ -92,26 +95,40 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setAlignItems(Alignment.CENTER);
         toolbar.addClassName("inbox-toolbar");
 
+        // Every column has room for its longest word and shares what is left, so that at 1366 px
+        // (beside the menu) names and reasons wrap onto a second line instead of being cut.
+        // Widths in rem, not em: the header's smaller type would give it narrower columns than the rows.
         grid.addColumn(request -> time(request.getRequestedAt()))
                 .setHeader(getTranslation("inbox.asked-at")).setKey("asked").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::personLabel).setHeader(getTranslation("inbox.person")).setKey("person")
-                .setFlexGrow(2);
+                .setWidth("9.5rem").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(request -> floorCell(request.getFromFloor().getId(),
-                request.getFromFloor().getName()))).setHeader(getTranslation("inbox.from")).setKey("from");
+                request.getFromFloor().getName()))).setHeader(getTranslation("inbox.from")).setKey("from")
+                .setWidth("7rem").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(request -> floorCell(request.getToFloor().getId(),
-                request.getToFloor().getName()))).setHeader(getTranslation("inbox.to")).setKey("to");
+                request.getToFloor().getName()))).setHeader(getTranslation("inbox.to")).setKey("to")
+                .setWidth("7rem").setFlexGrow(1);
         grid.addColumn(this::reasonLabel).setHeader(getTranslation("transfer.reason")).setKey("reason")
-                .setFlexGrow(2);
-        grid.addColumn(this::whenLabel).setHeader(getTranslation("inbox.when")).setKey("when");
+                .setWidth("9.5rem").setFlexGrow(2);
+        grid.addColumn(this::whenLabel).setHeader(getTranslation("inbox.when")).setKey("when")
+                .setWidth("7rem").setFlexGrow(1);
         grid.addColumn(this::expiresLabel).setHeader(getTranslation("inbox.expires")).setKey("expires")
-                .setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(this::expiresPart);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(getTranslation("common.actions"))
-                .setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+                .setWidth("7.5rem").setFlexGrow(0).setPartNameGenerator(this::expiresPart);
+        // The two buttons stand one above the other: the row is several lines high anyway, and
+        // their width goes to the names.
+        grid.addColumn(new ComponentRenderer<>(request -> narrow ? new Span() : actions(request)))
+                .setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
+        // A phone has room for one column: each request as a short card, its buttons under it.
+        grid.addColumn(new ComponentRenderer<>(request -> narrow ? requestCard(request) : new Span()))
+                .setHeader(getTranslation("inbox.request")).setKey("request").setVisible(false);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
+                GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("inbox.empty"));
 
         add(toolbar, grid);
+        WindowWidth.follow(this, this::fitTo);
         Live.refresh(this, transferLive.sites(), () -> siteId, this::refresh);
         Live.refresh(this, occupancyLive.sites(), () -> siteId, this::refresh);
         // The time left to decide runs down without anything being pushed: re-read it every minute.
@@ -135,6 +152,39 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         pendingCount.setText(getTranslation("inbox.count", count));
         grid.setItems(query -> transfers.pending(siteId, VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream(), query -> (int) transfers.countPending(siteId));
+    }
+
+    /** The columns for a desk screen, or the one column of cards for a phone. */
+    void fitTo(int windowWidth) {
+        boolean phone = WindowWidth.isNarrow(windowWidth);
+        if (phone == narrow) {
+            return;
+        }
+        narrow = phone;
+        grid.getColumns().forEach(column -> column.setVisible(phone == "request".equals(column.getKey())));
+        // The buttons move between the two layouts; rendered once only, so their ids stay unique.
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** A request on a phone: who, from where to where, why, when, until when it may be decided, and the buttons. */
+    private Component requestCard(TransferRequest request) {
+        Div person = new Div(personLabel(request));
+        person.addClassName("inbox-request-person");
+        Div move = new Div(floorCell(request.getFromFloor().getId(), request.getFromFloor().getName()),
+                new Span(" → "), floorCell(request.getToFloor().getId(), request.getToFloor().getName()));
+        Div reason = new Div(reasonLabel(request));
+        Div when = new Div(getTranslation("inbox.request.when", whenLabel(request)));
+        Div expires = new Div(getTranslation("inbox.request.expires", expiresLabel(request)));
+        expires.addClassName("inbox-request-expires");
+        String soon = expiresPart(request);
+        if (soon != null) {
+            expires.addClassName(soon);
+        }
+        Div asked = new Div(getTranslation("inbox.request.asked", time(request.getRequestedAt())));
+        asked.addClassName("inbox-request-asked");
+        Div card = new Div(person, move, reason, when, expires, asked, actions(request));
+        card.addClassName("inbox-request");
+        return card;
     }
 
     private String personLabel(TransferRequest request) {
@@ -195,8 +245,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component actions(TransferRequest request) {
-        return Decisions.buttons(this, "inbox.approve", "inbox.deny", String.valueOf(request.getId()),
+        Component buttons = Decisions.buttons(this, "inbox.approve", "inbox.deny", String.valueOf(request.getId()),
                 () -> approve(request), () -> openDeny(request));
+        buttons.getElement().getClassList().add("inbox-actions");
+        return buttons;
     }
 
     void approve(TransferRequest request) {

@@ -278,6 +278,7 @@ public class MyFloorView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         history.setAllRowsVisible(true);
+        history.setEmptyStateText(getTranslation("my-floor.history.empty"));
         history.setItems(query -> transfers.historyOf(personId,
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         history.setPageSize(20);

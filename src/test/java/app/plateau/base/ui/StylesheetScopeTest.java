@@ -34,11 +34,15 @@ class StylesheetScopeTest {
             "conflicts-dialog", "calendar-feed-dialog", "device-token-dialog", "meeting-reminder-card",
             "meeting-requests-view", "meeting-share-view", "week-grid", "rounds-view", "corrective-actions-view",
             "hygiene-checklist", "hygiene-templates-view", "my-floor-view", "inbox-view", "compliance-view",
-            "contact-list-view", "roster-view", "my-corrective-actions", "main-layout", "user-menu-identity");
+            "contact-list-view", "roster-view", "accounts-view", "my-corrective-actions", "main-layout",
+            "user-menu-identity");
 
-    /** Classes that mean the same wherever they are set: an administration page, its toolbar, a download link. */
+    /**
+     * Classes that mean the same wherever they are set: an administration page, its toolbar, a
+     * download link, the site picker.
+     */
     private static final Set<String> SHARED = Set.of("admin-view", "admin-toolbar", "export-link", "error-page",
-            "join-link", "meeting-mode", "meeting-mode-icon");
+            "join-link", "meeting-mode", "meeting-mode-icon", "site-select");
 
     private static final Pattern CLASS = Pattern.compile("\\.([A-Za-z0-9_-]+)");
 

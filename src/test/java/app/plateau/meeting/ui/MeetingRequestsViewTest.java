@@ -3,6 +3,7 @@ package app.plateau.meeting.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +23,10 @@ import app.plateau.meeting.Recurrence;
 import app.plateau.security.Role;
 import app.plateau.security.ui.LoginView;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.DayOfWeek;
@@ -109,6 +112,40 @@ class MeetingRequestsViewTest extends KaribuTest {
                 .isEqualTo("Formation premiers secours : manipulation du matériel");
         assertThat(view.pendingCount.getText()).isEqualTo("1 demande en attente");
         assertThat(badge()).isEqualTo("1");
+    }
+
+    @Test
+    void on_a_phone_each_request_is_one_card_with_what_when_where_why_and_its_buttons() {
+        windowWidth(390);
+        MeetingRequestsView view = open();
+
+        assertThat(view.grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("request");
+        Component card = GridKt._getCellComponent(view.grid, 0, "request");
+        assertThat(card.getChildren().limit(5).map(line -> line.getElement().getText())).containsExactly(
+                "Formation premiers secours", "Le " + date(tuesday) + " de 10:00 à 12:00",
+                "Salle Anfa (jauge 10) · 2 participants", "Formation premiers secours : manipulation du matériel",
+                "Demandée par " + testSite.lead().getFullName() + " le " + _getFormatted(view.grid, 0, "asked"));
+        assertThat(_find(GridKt._getCellComponent(view.grid, 0, "actions"), Button.class)).isEmpty();
+
+        act(() -> _click(_get(card, Button.class, spec -> spec.withText("Approuver"))));
+
+        assertThat(_size(view.grid)).isZero();
+        assertThat(as(testSite.username(Role.TEAM_LEAD), () -> meetings.get(training.id())).state())
+                .isEqualTo(MeetingState.SCHEDULED);
+    }
+
+    @Test
+    void at_a_desk_each_field_has_a_column_that_wraps_and_the_buttons_stand_one_above_the_other() {
+        windowWidth(1366);
+        MeetingRequestsView view = open();
+
+        assertThat(view.grid.getColumns().stream().filter(Grid.Column::isVisible)).hasSize(8);
+        assertThat(view.grid.getThemeNames()).contains("wrap-cell-content");
+        assertThat(view.grid.getColumnByKey("justification").getWidth()).isEqualTo("10.5rem");
+        assertThat(GridKt._getCellComponent(view.grid, 0, "actions").getElement().getClassList())
+                .contains("meeting-request-actions");
+        assertThat(rowButton(view, 0, "Approuver").isVisible()).isTrue();
     }
 
     @Test

@@ -27,10 +27,12 @@ import app.plateau.security.AccountService;
 import app.plateau.security.AccountService.AccountDraft;
 import app.plateau.security.Role;
 import app.plateau.security.ui.LoginView;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -374,6 +376,26 @@ class MeetingsViewTest extends KaribuTest {
         assertThat(join.getHref()).isEqualTo(booked.videoRoomUrl());
         assertThat(join.getTarget()).contains(com.vaadin.flow.component.html.AnchorTarget.BLANK.getValue());
         _assertNone(Button.class, spec -> spec.withText("Nouvelle réunion"));
+    }
+
+    @Test
+    void on_a_phone_the_list_is_one_card_per_meeting_with_its_join_link() {
+        LocalDateTime soon = LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES).plusMinutes(5);
+        MeetingDetails booked = as(testSite.username(Role.TEAM_LEAD), () -> meetings.book(MeetingDraft.video(
+                "Point sécurité", soon, soon.plusMinutes(30), Set.of(testSite.agent().getId()))));
+        windowWidth(390);
+
+        MeetingsView view = open(Role.AGENT);
+
+        assertThat(view.list.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("meeting");
+        Component card = _getCellComponent(view.list, 0, "meeting");
+        assertThat(card.getElement().getTextRecursively()).contains("Point sécurité", "Visio",
+                "par " + testSite.lead().getFullName(), "Prévue");
+        assertThat(_get(card, Anchor.class, spec -> spec.withText("Rejoindre")).getHref())
+                .isEqualTo(booked.videoRoomUrl());
+        // The link is on the card only.
+        _assertNone(_getCellComponent(view.list, 0, "join"), Anchor.class, spec -> { });
     }
 
     @Test

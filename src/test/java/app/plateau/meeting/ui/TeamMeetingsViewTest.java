@@ -1,5 +1,6 @@
 package app.plateau.meeting.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -14,6 +15,7 @@ import app.plateau.meeting.ui.TeamMeetingsView.Period;
 import app.plateau.security.Role;
 import app.plateau.security.ui.LoginView;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -64,6 +66,19 @@ class TeamMeetingsViewTest extends KaribuTest {
 
         _setValue(view.period, Period.THIS_WEEK);
         assertThat(_size(view.grid)).isZero();
+    }
+
+    @Test
+    void on_a_phone_each_team_meeting_is_one_card_saying_what_when_how_by_whom_and_for_how_many() {
+        windowWidth(390);
+        TeamMeetingsView view = open(Role.TEAM_LEAD);
+        _setValue(view.period, Period.NEXT_WEEK);
+
+        assertThat(view.grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("meeting");
+        assertThat(_getCellComponent(view.grid, 0, "meeting")
+                .getElement().getTextRecursively()).contains("Briefing quotidien", "08:45–09:00",
+                "par " + testSite.lead().getFullName(), "2 participants", "Prévue");
     }
 
     @Test

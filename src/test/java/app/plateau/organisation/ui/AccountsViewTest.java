@@ -17,6 +17,7 @@ import app.plateau.organisation.Person;
 import app.plateau.security.Account;
 import app.plateau.security.Role;
 import app.plateau.security.ui.LoginView;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -105,6 +106,35 @@ class AccountsViewTest extends KaribuTest {
         int lead = rowOf(grid, testSite.username(Role.TEAM_LEAD));
         assertThat(_getFormatted(grid, lead, "roles")).isEqualTo("Agent, Superviseur");
         assertThat(_getFormatted(grid, lead, "status")).isEqualTo("Actif");
+    }
+
+    @Test
+    void on_a_phone_each_account_is_one_stacked_cell_with_name_username_roles_and_status() {
+        windowWidth(390);
+        Grid<Account> grid = openAsAdmin();
+
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("account");
+        int lead = rowOf(grid, testSite.username(Role.TEAM_LEAD));
+        var card = GridKt._getCellComponent(grid, lead, "account");
+        assertThat(card.getChildren().map(child -> child.getElement().getText()))
+                .containsExactly(testSite.lead().getFullName(), testSite.username(Role.TEAM_LEAD),
+                        "Agent, Superviseur", "Actif");
+
+        _clickItem(grid, lead);
+        assertThat(field("Nom affiché").getValue()).isEqualTo(testSite.lead().getFullName());
+    }
+
+    @Test
+    void at_a_desk_the_accounts_keep_one_column_per_field_and_long_names_wrap() {
+        windowWidth(1366);
+        Grid<Account> grid = openAsAdmin();
+
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
+                .containsExactly("username", "displayName", "roles", "status");
+        // A long name goes onto a second line instead of ending in "…".
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        assertThat(grid.getColumnByKey("displayName").getFlexGrow()).isEqualTo(2);
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.plateau.transfer.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import app.plateau.base.Dates;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import app.plateau.Signing;
 import app.plateau.occupancy.PresenceService;
@@ -24,8 +26,10 @@ import app.plateau.transfer.MoveReason;
 import app.plateau.transfer.TransferRequest;
 import app.plateau.transfer.TransferService;
 import app.plateau.transfer.TransferState;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinRequest;
@@ -148,6 +152,57 @@ class InboxViewTest extends KaribuTest {
         InboxView view = open();
         var cell = GridKt._getCellComponent(view.grid, 0, "from");
         assertThat(cell.getElement().getClassList()).contains("inbox-floor-count").doesNotContain("floor-count");
+    }
+
+    private static List<String> visibleColumns(InboxView view) {
+        return view.grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
+    }
+
+    @Test
+    void at_a_desk_each_field_has_a_column_that_wraps_and_the_buttons_stand_one_above_the_other() {
+        windowWidth(1366);
+        InboxView view = open();
+
+        assertThat(visibleColumns(view))
+                .containsExactly("asked", "person", "from", "to", "reason", "when", "expires", "actions");
+        assertThat(view.grid.getThemeNames()).contains("wrap-cell-content");
+        // Names and reasons take the room left, from a start that holds a long word, rather than 100 px.
+        assertThat(view.grid.getColumnByKey("person").getFlexGrow()).isEqualTo(2);
+        assertThat(view.grid.getColumnByKey("reason").getFlexGrow()).isEqualTo(2);
+        assertThat(view.grid.getColumnByKey("person").getWidth()).isEqualTo("9.5rem");
+        assertThat(GridKt._getCellComponent(view.grid, 0, "actions").getElement().getClassList())
+                .contains("inbox-actions");
+        assertThat(rowButton(view, 0, "Approuver").isVisible()).isTrue();
+    }
+
+    @Test
+    void on_a_phone_each_request_is_one_card_saying_who_where_why_and_until_when_with_its_buttons() {
+        windowWidth(390);
+        InboxView view = open();
+
+        assertThat(visibleColumns(view)).containsExactly("request");
+        Component card = GridKt._getCellComponent(view.grid, 0, "request");
+        assertThat(card.getElement().getTextRecursively()).contains(testSite.agent().getFullName(), "Plateau 1 · ",
+                " → ", "Plateau 2 · ", "Formation — Nouvelle campagne", "Quand : Maintenant → fin du service",
+                "Expire dans 14 min (");
+        // The buttons are on the card only: each id is once on the page.
+        assertThat(_find(GridKt._getCellComponent(view.grid, 0, "actions"), Button.class)).isEmpty();
+
+        act(() -> _click(_get(card, Button.class, spec -> spec.withText("Approuver"))));
+
+        assertThat(_size(view.grid)).isZero();
+        assertThat(presence.load(testSite.floor2().getId()).reserved()).isEqualTo(1);
+    }
+
+    @Test
+    void turning_a_phone_to_a_wider_window_brings_the_columns_back() {
+        windowWidth(390);
+        InboxView view = open();
+        view.fitTo(1024);
+
+        assertThat(visibleColumns(view)).hasSize(8).doesNotContain("request");
+        assertThat(_find(GridKt._getCellComponent(view.grid, 0, "request"), Button.class)).isEmpty();
+        assertThat(rowButton(view, 0, "Refuser").isVisible()).isTrue();
     }
 
     @Test

@@ -41,6 +41,9 @@ class MyFloorViewTest extends KaribuTest {
     void an_agent_checks_in_asks_for_a_move_and_sees_it_waiting() {
         MyFloorView view = open(Role.AGENT);
         assertThat(view.where.getText()).isEqualTo("Aucune entrée enregistrée sur un plateau");
+        // Not an empty table under its headers: the list says there is nothing yet.
+        assertThat(_size(view.history)).isZero();
+        assertThat(view.history.getEmptyStateText()).isEqualTo("Aucune demande de déplacement pour l’instant.");
         assertThat(view.toFloor.isVisible() && view.requestForm.getParent().get().isVisible()).isFalse();
 
         _setValue(view.checkInFloor, view.checkInFloor.getListDataView().getItems()
