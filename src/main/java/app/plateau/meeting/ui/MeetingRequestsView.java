@@ -3,7 +3,7 @@ package app.plateau.meeting.ui;
 import app.plateau.base.ui.Decisions;
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.Notifications;
-import app.plateau.base.ui.WindowWidth;
+import app.plateau.base.ui.PhoneCards;
 import app.plateau.meeting.Meeting;
 import app.plateau.meeting.MeetingBroadcaster;
 import app.plateau.meeting.MeetingRequest;
@@ -38,8 +38,8 @@ public class MeetingRequestsView extends VerticalLayout implements HasDynamicTit
 
     final Grid<MeetingRequest> grid = new Grid<>(MeetingRequest.class, false);
     final Span pendingCount = new Span();
-    /** Laid out for a phone: one column of cards instead of one column per field. */
-    private boolean narrow;
+    /** One column per field on a desk screen, one column of cards on a phone. */
+    private PhoneCards cards;
 
     public MeetingRequestsView(PhysicalMeetingService requests, MeetingBroadcaster live) {
         this.requests = requests;
@@ -66,11 +66,11 @@ public class MeetingRequestsView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(MeetingRequest::justification).setHeader(getTranslation("meeting-request.justification"))
                 .setKey("justification").setWidth("10.5rem").setFlexGrow(3);
         // Approve above Deny: the row is several lines high anyway, and their width goes to the texts.
-        grid.addColumn(new ComponentRenderer<>(request -> narrow ? new Span() : actions(request)))
+        grid.addColumn(new ComponentRenderer<>(request -> cards.narrow() ? new Span() : actions(request)))
                 .setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0)
                 .setFrozenToEnd(true);
         // A phone has room for one column: each request as a short card, its buttons under it.
-        grid.addColumn(new ComponentRenderer<>(request -> narrow ? requestCard(request) : new Span()))
+        grid.addColumn(new ComponentRenderer<>(request -> cards.narrow() ? requestCard(request) : new Span()))
                 .setHeader(getTranslation("meeting-request.card")).setKey("request").setVisible(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
                 GridVariant.LUMO_COMPACT);
@@ -78,7 +78,7 @@ public class MeetingRequestsView extends VerticalLayout implements HasDynamicTit
         grid.setEmptyStateText(getTranslation("meeting-request.empty"));
 
         add(pendingCount, grid);
-        WindowWidth.follow(this, this::fitTo);
+        cards = PhoneCards.follow(this, grid, "request");
         Live.refresh(this, live.sites(), () -> CurrentUser.get().siteId(), this::refresh);
         refresh();
     }
@@ -90,16 +90,9 @@ public class MeetingRequestsView extends VerticalLayout implements HasDynamicTit
                 query -> (int) requests.countPending());
     }
 
-    /** The columns for a desk screen, or the one column of cards for a phone. */
+    /** Shows the layout for a window this wide, as a resize would. */
     void fitTo(int windowWidth) {
-        boolean phone = WindowWidth.isNarrow(windowWidth);
-        if (phone == narrow) {
-            return;
-        }
-        narrow = phone;
-        grid.getColumns().forEach(column -> column.setVisible(phone == "request".equals(column.getKey())));
-        // The buttons move between the two layouts; rendered once only, so their ids stay unique.
-        grid.getDataProvider().refreshAll();
+        cards.fitTo(windowWidth);
     }
 
     /** A request on a phone: what, when, where for how many, who asked and why, and the buttons. */

@@ -3,7 +3,7 @@ package app.plateau.meeting.ui;
 import app.plateau.base.ui.ClockFollower;
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.MenuNeeds;
-import app.plateau.base.ui.WindowWidth;
+import app.plateau.base.ui.PhoneCards;
 import app.plateau.meeting.AgendaEntry;
 import app.plateau.meeting.CalendarFeedService;
 import app.plateau.meeting.CalendarService;
@@ -81,8 +81,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     LocalDate monday;
     /** Redraws the list when a row changes by itself: a join link appears or goes. */
     private final ClockFollower clockFollower;
-    /** The list laid out for a phone: one column of cards instead of one column per field. */
-    private boolean narrow;
+    /** One column per field on a desk screen, one column of cards on a phone. */
+    private PhoneCards cards;
 
     public MeetingsView(MeetingService meetings, CalendarService calendars, CalendarFeedService feeds,
             MeetingBroadcaster live, SiteService sites, Clock clock) {
@@ -148,12 +148,12 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         list.addColumn(new ComponentRenderer<>(entry -> text.state(entry.state()))).setKey("state")
                 .setHeader(text.t("meetings.column.state")).setWidth("9rem").setFlexGrow(0);
         // A dial-in number and its PIN need room: the column is given a width and grows, never cut.
-        list.addColumn(new ComponentRenderer<>(entry -> narrow ? new Span() : howToJoin(entry))).setKey("join")
-                .setHeader(text.t("meetings.column.join")).setWidth("15rem").setFlexGrow(2);
+        list.addColumn(new ComponentRenderer<>(entry -> cards.narrow() ? new Span() : howToJoin(entry)))
+                .setKey("join").setHeader(text.t("meetings.column.join")).setWidth("15rem").setFlexGrow(2);
         // A phone has room for one column: each meeting as a short card, read without scrolling sideways.
-        list.addColumn(new ComponentRenderer<>(entry -> narrow ? meetingCard(entry) : new Span())).setKey("meeting")
-                .setHeader(text.t("meetings.column.meeting")).setVisible(false);
-        WindowWidth.follow(this, this::fitTo);
+        list.addColumn(new ComponentRenderer<>(entry -> cards.narrow() ? meetingCard(entry) : new Span()))
+                .setKey("meeting").setHeader(text.t("meetings.column.meeting")).setVisible(false);
+        cards = PhoneCards.follow(this, list, "meeting");
         list.setPartNameGenerator(entry -> entry.start().toLocalDate().equals(today()) ? "meeting-today" : null);
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.setEmptyStateText(text.t("meetings.empty"));
@@ -162,16 +162,9 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         list.addClassName("meetings-list");
     }
 
-    /** The list's columns for a desk screen, or its one column of cards for a phone. */
+    /** Shows the layout for a window this wide, as a resize would. */
     void fitTo(int windowWidth) {
-        boolean phone = WindowWidth.isNarrow(windowWidth);
-        if (phone == narrow) {
-            return;
-        }
-        narrow = phone;
-        list.getColumns().forEach(column -> column.setVisible(phone == "meeting".equals(column.getKey())));
-        // The join link moves between the two layouts; rendered once only.
-        list.getDataProvider().refreshAll();
+        cards.fitTo(windowWidth);
     }
 
     /** A meeting on a phone: its title, when, how it is held and by whom, its state, and how to join. */

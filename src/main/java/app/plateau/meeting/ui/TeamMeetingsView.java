@@ -2,7 +2,7 @@ package app.plateau.meeting.ui;
 
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.MenuNeeds;
-import app.plateau.base.ui.WindowWidth;
+import app.plateau.base.ui.PhoneCards;
 import app.plateau.meeting.AgendaEntry;
 import app.plateau.meeting.CalendarService;
 import app.plateau.meeting.MeetingBroadcaster;
@@ -73,6 +73,8 @@ public class TeamMeetingsView extends VerticalLayout implements HasDynamicTitle 
     final Select<Option> team = new Select<>();
     final Select<Period> period = new Select<>();
     final Grid<AgendaEntry> grid = new Grid<>(AgendaEntry.class, false);
+    /** One column per field on a desk screen, one column of cards on a phone. */
+    private PhoneCards cards;
 
     public TeamMeetingsView(MeetingService meetings, CalendarService calendars, MeetingBroadcaster live, SiteService sites,
             Clock clock) {
@@ -117,7 +119,7 @@ public class TeamMeetingsView extends VerticalLayout implements HasDynamicTitle 
         // A phone has room for one column: each meeting as a short card, read without scrolling sideways.
         grid.addColumn(new ComponentRenderer<>(this::meetingCard)).setKey("meeting")
                 .setHeader(text.t("meetings.column.meeting")).setVisible(false);
-        WindowWidth.follow(this, this::fitTo);
+        cards = PhoneCards.follow(this, grid, "meeting");
         grid.setPartNameGenerator(entry -> entry.start().toLocalDate().equals(today()) ? "meeting-today" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(text.t(teams.isEmpty() ? "meetings.team.no-team" : "meetings.team.empty"));
@@ -131,10 +133,9 @@ public class TeamMeetingsView extends VerticalLayout implements HasDynamicTitle 
         refresh();
     }
 
-    /** One column per field on a desk screen; on a phone, one column of cards. */
+    /** Shows the layout for a window this wide, as a resize would. */
     void fitTo(int windowWidth) {
-        boolean phone = WindowWidth.isNarrow(windowWidth);
-        grid.getColumns().forEach(column -> column.setVisible(phone == "meeting".equals(column.getKey())));
+        cards.fitTo(windowWidth);
     }
 
     /** A meeting on a phone: its title, when, how it is held, by whom and for how many, and its state. */

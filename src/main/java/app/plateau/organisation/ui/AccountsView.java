@@ -3,7 +3,7 @@ package app.plateau.organisation.ui;
 import app.plateau.base.ui.EntityEditor;
 import app.plateau.base.ui.FilterField;
 import app.plateau.base.ui.Notifications;
-import app.plateau.base.ui.WindowWidth;
+import app.plateau.base.ui.PhoneCards;
 import app.plateau.organisation.Person;
 import app.plateau.organisation.PersonService;
 import app.plateau.organisation.Site;
@@ -55,6 +55,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final SiteSelect site;
     private final FilterField filter = new FilterField(this::refresh);
     private final Grid<Account> grid = new Grid<>(Account.class, false);
+    /** One column per field on a desk screen, one column of cards on a phone. */
+    private PhoneCards cards;
     private final AccountEditor editor;
     private final ActivationService activation;
     /** Lists only the accounts waiting for a password, and lets them be picked for activation links. */
@@ -133,14 +135,13 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         });
 
         add(toolbar, grid);
-        WindowWidth.follow(this, this::fitTo);
+        cards = PhoneCards.follow(this, grid, "account");
         refresh();
     }
 
-    /** One column per field on a desk screen; on a phone, one column of stacked accounts. */
+    /** Shows the layout for a window this wide, as a resize would. */
     void fitTo(int windowWidth) {
-        boolean phone = WindowWidth.isNarrow(windowWidth);
-        grid.getColumns().forEach(column -> column.setVisible(phone == "account".equals(column.getKey())));
+        cards.fitTo(windowWidth);
     }
 
     private Component accountCard(Account account) {

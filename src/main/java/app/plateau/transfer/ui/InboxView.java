@@ -5,7 +5,7 @@ import app.plateau.base.ui.Decisions;
 import app.plateau.base.ui.Live;
 import app.plateau.base.ui.MenuNeeds;
 import app.plateau.base.ui.Notifications;
-import app.plateau.base.ui.WindowWidth;
+import app.plateau.base.ui.PhoneCards;
 import app.plateau.occupancy.FloorLoad;
 import app.plateau.occupancy.OccupancyBroadcaster;
 import app.plateau.occupancy.PresenceService;
@@ -67,8 +67,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zone;
     private Map<Long, FloorLoad> loads = new HashMap<>();
     private transient Registration tick;
-    /** Laid out for a phone: one column of cards instead of one column per field. */
-    private boolean narrow;
+    /** One column per field on a desk screen, one column of cards on a phone. */
+    private PhoneCards cards;
 
     final Grid<TransferRequest> grid = new Grid<>(TransferRequest.class, false);
     final Span pendingCount = new Span();
@@ -116,11 +116,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("7.5rem").setFlexGrow(0).setPartNameGenerator(this::expiresPart);
         // The two buttons stand one above the other: the row is several lines high anyway, and
         // their width goes to the names.
-        grid.addColumn(new ComponentRenderer<>(request -> narrow ? new Span() : actions(request)))
+        grid.addColumn(new ComponentRenderer<>(request -> cards.narrow() ? new Span() : actions(request)))
                 .setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0)
                 .setFrozenToEnd(true);
         // A phone has room for one column: each request as a short card, its buttons under it.
-        grid.addColumn(new ComponentRenderer<>(request -> narrow ? requestCard(request) : new Span()))
+        grid.addColumn(new ComponentRenderer<>(request -> cards.narrow() ? requestCard(request) : new Span()))
                 .setHeader(getTranslation("inbox.request")).setKey("request").setVisible(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
                 GridVariant.LUMO_COMPACT);
@@ -128,7 +128,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("inbox.empty"));
 
         add(toolbar, grid);
-        WindowWidth.follow(this, this::fitTo);
+        cards = PhoneCards.follow(this, grid, "request");
         Live.refresh(this, transferLive.sites(), () -> siteId, this::refresh);
         Live.refresh(this, occupancyLive.sites(), () -> siteId, this::refresh);
         // The time left to decide runs down without anything being pushed: re-read it every minute.
@@ -154,16 +154,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .stream(), query -> (int) transfers.countPending(siteId));
     }
 
-    /** The columns for a desk screen, or the one column of cards for a phone. */
+    /** Shows the layout for a window this wide, as a resize would. */
     void fitTo(int windowWidth) {
-        boolean phone = WindowWidth.isNarrow(windowWidth);
-        if (phone == narrow) {
-            return;
-        }
-        narrow = phone;
-        grid.getColumns().forEach(column -> column.setVisible(phone == "request".equals(column.getKey())));
-        // The buttons move between the two layouts; rendered once only, so their ids stay unique.
-        grid.getDataProvider().refreshAll();
+        cards.fitTo(windowWidth);
     }
 
     /** A request on a phone: who, from where to where, why, when, until when it may be decided, and the buttons. */
